@@ -1,0 +1,72 @@
+using System.Globalization;
+
+namespace Gongkai.Domain.Reports;
+
+/// <summary>How a cell was written: a number, or which kind of empty mark.</summary>
+public enum CellForm
+{
+    Number,
+    Blank,
+    Slash,
+    Hyphen,
+    Dash,
+    None,
+    Unreadable,
+}
+
+/// <summary>
+/// One figure of a report: its value in the template's base unit, the text it was read from,
+/// and how it was written. Empty marks in a statistics table count as 0; a cell that cannot be
+/// read has no value — it is never guessed.
+/// </summary>
+public sealed record Cell(decimal? Value, string Text, CellForm Form)
+{
+    public static Cell Of(decimal value) => new(value, Format(value), CellForm.Number);
+
+    public static Cell Unreadable(string text) => new(null, text, CellForm.Unreadable);
+
+    /// <summary>A cell the reader did not find at all.</summary>
+    public static Cell Missing { get; } = new(null, "", CellForm.Unreadable);
+
+    public bool IsReadable => Form != CellForm.Unreadable;
+
+    /// <summary>The canonical text for a value: invariant, no trailing zeros.</summary>
+    public static string Format(decimal value) =>
+        (value / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The mark that writes an empty form, the inverse of what readers accept.</summary>
+    public static string Mark(CellForm form) => form switch
+    {
+        CellForm.Blank => "",
+        CellForm.Slash => "/",
+        CellForm.Hyphen => "-",
+        CellForm.Dash => "—",
+        CellForm.None => "无",
+        CellForm.Number or CellForm.Unreadable => throw new ArgumentOutOfRangeException(nameof(form)),
+    };
+
+    public static string FormId(CellForm form) => form switch
+    {
+        CellForm.Number => "number",
+        CellForm.Blank => "blank",
+        CellForm.Slash => "slash",
+        CellForm.Hyphen => "hyphen",
+        CellForm.Dash => "dash",
+        CellForm.None => "none",
+        CellForm.Unreadable => "unreadable",
+    };
+
+    public static CellForm? FormFromId(string? id) => id switch
+    {
+        "number" => CellForm.Number,
+        "blank" => CellForm.Blank,
+        "slash" => CellForm.Slash,
+        "hyphen" => CellForm.Hyphen,
+        "dash" => CellForm.Dash,
+        "none" => CellForm.None,
+        "unreadable" => CellForm.Unreadable,
+        _ => null,
+    };
+
+    public override string ToString() => Value is { } v ? Format(v) : $"?({Text})";
+}

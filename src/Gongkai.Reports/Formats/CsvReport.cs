@@ -1,0 +1,178 @@
+using System.Globalization;
+using System.Text;
+using Gongkai.Domain.Reports;
+using Gongkai.Domain.Reports.Checks;
+
+namespace Gongkai.Reports.Formats;
+
+/// <summary>
+/// One line per fact, for spreadsheets and scripts: metadata, every cell (value, printed text,
+/// form, label), legacy indicators, sections and findings. RFC 4180 quoting, UTF-8 with BOM so
+/// Excel and WPS open it as Chinese.
+/// </summary>
+public static class CsvReport
+{
+    public const string Header = "table,row,column,value,text,form,label";
+
+    public static string Write(AnnualReport report, IReadOnlyList<Finding> findings)
+    {
+        var sb = new StringBuilder();
+        sb.Append('\uFEFF').Append(Header).Append('\n');
+        void Line(params string?[] fields) => sb.AppendJoin(',', fields.Select(Quote)).Append('\n');
+
+        Line("meta", "agency", "", report.Agency);
+        Line("meta", "year", "", report.Year?.ToString(CultureInfo.InvariantCulture));
+        Line("meta", "template", "", report.Template.Id());
+        Line("meta", "title", "", report.Title);
+        Line("meta", "indexNumber", "", report.Source.IndexNumber);
+        Line("meta", "publisher", "", report.Source.Publisher);
+        Line("meta", "issuedOn", "", report.Source.IssuedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Line("meta", "documentNumber", "", report.Source.DocumentNumber);
+        Line("meta", "category", "", report.Source.Category);
+        foreach (var (_, row, column, cell) in report.Cells())
+        {
+            Line(ReportSchema.TableId(row.Table), row.Key, row.Columns[column].Key, Value(cell.Value), cell.Text,
+                Cell.FormId(cell.Form), CellNames.Describe(row, column));
+        }
+        foreach (var i in report.Indicators)
+            Line("indicator", i.Printed, i.Unit, Value(i.Value.Value), i.Value.Text, Cell.FormId(i.Value.Form), i.Group);
+        foreach (var s in report.Sections)
+            Line("section", s.Number.ToString(CultureInfo.InvariantCulture), SectionTopics.Id(s.Topic), "", s.Text, "", s.Heading);
+        foreach (var f in findings)
+            Line("finding", f.Rule, Finding.SeverityId(f.Severity), "", string.Join(";", f.Cells), Finding.OriginId(f.Origin), f.Message);
+        return sb.ToString();
+    }
+
+    public static AnnualReport Read(string text)
+    {
+        var records = Parse(text.TrimStart('\uFEFF'));
+        if (records.Count == 0 || string.Join(",", records[0]) != Header)
+            throw new ReportReadException("CSV 不是本系统导出的年度报告数据（表头不符）");
+        var report = new AnnualReport();
+        report.Source.Format = "csv";
+        for (var n = 1; n < records.Count; n++)
+        {
+            var r = records[n];
+            if (r.Count != 7)
+                throw new ReportReadException(string.Create(CultureInfo.InvariantCulture, $"CSV 第{n + 1}条记录应有7列，实有{r.Count}列"));
+            var (table, row, column, value, cellText, form, label) = (r[0], r[1], r[2], r[3], r[4], r[5], r[6]);
+            switch (table)
+            {
+                case "meta":
+                    Meta(report, row, value);
+                    break;
+                case "indicator":
+                    report.Indicators.Add(new Indicator(Reading.LegacyReader.CleanLabel(row), column, ReadCell(value, cellText, form, n),
+                        row, label.Length > 0 ? label : null));
+                    break;
+                case "section":
+                    report.Sections.Add(new ReportSection(int.Parse(row, CultureInfo.InvariantCulture), label, cellText, SectionTopics.FromId(column)));
+                    break;
+                case "finding":
+                    break;
+                default:
+                    SetCell(report, table, row, column, ReadCell(value, cellText, form, n), n);
+                    break;
+            }
+        }
+        return report;
+    }
+
+    private static void Meta(AnnualReport report, string field, string value)
+    {
+        string? v = value.Length == 0 ? null : value;
+        switch (field)
+        {
+            case "agency": report.Agency = v; break;
+            case "year": report.Year = v is null ? null : int.Parse(v, CultureInfo.InvariantCulture); break;
+            case "template": report.Template = ReportTemplates.FromId(v) ?? throw new ReportReadException($"未知的报告模板“{v}”"); break;
+            case "title": report.Title = v; break;
+            case "indexNumber": report.Source.IndexNumber = v; break;
+            case "publisher": report.Source.Publisher = v; break;
+            case "issuedOn": report.Source.IssuedOn = v is null ? null : DateOnly.ParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture); break;
+            case "documentNumber": report.Source.DocumentNumber = v; break;
+            case "category": report.Source.Category = v; break;
+        }
+    }
+
+    private static void SetCell(AnnualReport report, string tableId, string key, string column, Cell cell, int n)
+    {
+        var table = ReportSchema.Tables.FirstOrDefault(t => ReportSchema.TableId(t) == tableId);
+        var def = ReportSchema.TableId(table) == tableId ? ReportSchema.AnyRow(table, key) : null;
+        var index = def?.Columns.ToList().FindIndex(c => c.Key == column) ?? -1;
+        if (def is null || index < 0)
+            throw new ReportReadException(string.Create(CultureInfo.InvariantCulture, $"CSV 第{n + 1}条记录的单元格“{tableId}.{key}.{column}”不存在"));
+        var data = report.Table(table);
+        var cells = data[key] ?? [.. Enumerable.Repeat(Cell.Missing, def.Columns.Count)];
+        cells[index] = cell;
+        data.Set(key, cells);
+    }
+
+    private static Cell ReadCell(string value, string text, string formId, int n)
+    {
+        var form = Cell.FormFromId(formId) ?? throw new ReportReadException(string.Create(CultureInfo.InvariantCulture, $"CSV 第{n + 1}条记录的形式“{formId}”无效"));
+        decimal? v = value.Length == 0 ? null : decimal.Parse(value, NumberStyles.Number, CultureInfo.InvariantCulture);
+        return new Cell(v, text, form);
+    }
+
+    private static string Value(decimal? value) => value is { } v ? Cell.Format(v) : "";
+
+    private static string Quote(string? field)
+    {
+        field ??= "";
+        return field.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
+    }
+
+    /// <summary>RFC 4180 records: quoted fields may hold commas, quotes and line breaks.</summary>
+    internal static List<List<string>> Parse(string text)
+    {
+        var records = new List<List<string>>();
+        var record = new List<string>();
+        var field = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
+                {
+                    field.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                    quoted = false;
+                else
+                    field.Append(c);
+                continue;
+            }
+            switch (c)
+            {
+                case '"':
+                    quoted = true;
+                    break;
+                case ',':
+                    record.Add(field.ToString());
+                    field.Clear();
+                    break;
+                case '\r':
+                    break;
+                case '\n':
+                    record.Add(field.ToString());
+                    field.Clear();
+                    records.Add(record);
+                    record = [];
+                    break;
+                default:
+                    field.Append(c);
+                    break;
+            }
+        }
+        if (field.Length > 0 || record.Count > 0)
+        {
+            record.Add(field.ToString());
+            records.Add(record);
+        }
+        return records;
+    }
+}

@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text;
+using Gongkai.Reports.Reading;
+
+namespace Gongkai.Reports.Formats;
+
+/// <summary>
+/// Plain text as published or as copied from a page or a PDF: prose lines, pipe rows
+/// (规章 | 0 | 0 | 0 |), tab rows, one cell per line; form feeds mark page breaks.
+/// </summary>
+public static class TextSource
+{
+    public static SourceDocument Read(string text, string format = "text")
+    {
+        var document = new SourceDocument(format);
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            var pageBreak = line.Contains('\f', StringComparison.Ordinal)
+                            || i + 1 < lines.Length && lines[i + 1].StartsWith('\f');
+            line = line.Replace('\f', ' ');
+            var location = string.Create(CultureInfo.InvariantCulture, $"第{i + 1}行");
+            if (line.Contains('|', StringComparison.Ordinal))
+                document.AddRow(SplitPipes(line), location);
+            else if (line.Contains('\t', StringComparison.Ordinal) && line.Trim().Contains('\t', StringComparison.Ordinal))
+                document.AddRow(line.Trim().Split('\t'), location);
+            else
+                document.AddParagraph(line, location, pageBreak);
+        }
+        return document;
+    }
+
+    /// <summary>"| a | b | |" → [a, b, ""]: the outer pipes frame the row, inner empties are cells.</summary>
+    internal static string[] SplitPipes(string line)
+    {
+        var t = line.Trim();
+        var parts = t.Split('|');
+        var from = t.StartsWith('|') ? 1 : 0;
+        var to = t.EndsWith('|') ? parts.Length - 1 : parts.Length;
+        return to > from ? parts[from..to] : [];
+    }
+
+    /// <summary>
+    /// Decodes a text file: a byte-order mark wins, then strict UTF-8, then GB18030 or Big5,
+    /// whichever reads as more common Chinese.
+    /// </summary>
+    public static string Decode(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+            return Encoding.UTF8.GetString(bytes[3..]);
+        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
+            return Encoding.Unicode.GetString(bytes[2..]);
+        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
+            return Encoding.BigEndianUnicode.GetString(bytes[2..]);
+        try
+        {
+            return StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+        }
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var gb = Encoding.GetEncoding("GB18030").GetString(bytes);
+        var big5 = Encoding.GetEncoding("big5").GetString(bytes);
+        return Score(big5) > Score(gb) ? big5 : gb;
+    }
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static int Score(string text)
+    {
+        const string common = "的政府信息公开申请年度报告情况工作本年行政處理國務於關為這時會個們來發數據";
+        var score = 0;
+        foreach (var c in text)
+        {
+            if (common.Contains(c, StringComparison.Ordinal))
+                score++;
+            else if (c == '\uFFFD')
+                score -= 5;
+        }
+        return score;
+    }
+}

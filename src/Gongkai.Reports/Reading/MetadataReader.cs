@@ -1,0 +1,193 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Gongkai.Domain.Reports;
+using Gongkai.Domain.Text;
+
+namespace Gongkai.Reports.Reading;
+
+/// <summary>Title, year, agency and the page's 信息公开 metadata (索引号, 发布机构, 发文日期, 文号).</summary>
+internal static partial class MetadataReader
+{
+    private const int SearchLines = 60;
+
+    /// <summary>Fills the report's metadata; returns the index of the title line, or -1.</summary>
+    public static int Read(List<ParsedLine> lines, AnnualReport report)
+    {
+        var titleLine = FindTitle(lines);
+        if (titleLine >= 0)
+        {
+            var title = ChineseText.ToSimplified(lines[titleLine].Text).Trim();
+            report.Title = Collapse(title);
+            var m = TitleYear().Match(lines[titleLine].NormText);
+            if (m.Success)
+                report.Year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+            report.Agency = AgencyFromTitle(report.Title);
+        }
+        report.Year ??= YearFromBody(lines);
+        ReadFields(lines, report);
+        if (string.IsNullOrEmpty(report.Agency) && report.Source.Publisher is { } publisher)
+            report.Agency = publisher;
+        return titleLine;
+    }
+
+    private static int FindTitle(List<ParsedLine> lines)
+    {
+        var best = -1;
+        for (var i = 0; i < lines.Count && i < SearchLines; i++)
+        {
+            var norm = lines[i].NormText;
+            if (norm.Length > 70 || lines[i].IsProse)
+                continue;
+            if (!TitleYear().IsMatch(norm) || !(norm.Contains("信息公开", StringComparison.Ordinal) || norm.Contains("政务公开", StringComparison.Ordinal)))
+                continue;
+            if (!(norm.Contains("报告", StringComparison.Ordinal) || norm.Contains("年报", StringComparison.Ordinal)))
+                continue;
+            if (best < 0 || norm.Length < lines[best].NormText.Length)
+                best = i;
+            if (best >= 0 && i > best + 5)
+                break;
+        }
+        return best;
+    }
+
+    /// <summary>深圳市龙岗区2022年政府信息公开工作年度报告 → 深圳市龙岗区人民政府.</summary>
+    internal static string? AgencyFromTitle(string title)
+    {
+        var t = Regex.Replace(title, @"\s+", "");
+        t = LeadingYear().Replace(t, "");
+        var cut = AgencyEnd().Match(t);
+        var agency = cut.Success ? t[..cut.Index] : t;
+        agency = agency.Trim('《', '》', '"', '“', '”', ' ', '：', ':').TrimEnd('关', '于', '的');
+        if (agency.Length < 2)
+            return null;
+        if (RegionName().IsMatch(agency))
+            agency += agency.EndsWith("街道", StringComparison.Ordinal) ? "办事处" : "人民政府";
+        return agency;
+    }
+
+    private static int? YearFromBody(List<ParsedLine> lines)
+    {
+        foreach (var line in lines)
+        {
+            var m = BodyYear().Match(line.NormText);
+            if (m.Success)
+                return int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+        }
+        return null;
+    }
+
+    private static readonly (string Field, string[] Keys)[] Fields =
+    [
+        ("index", ["索引号", "索引"]),
+        ("publisher", ["发布机构", "发布单位", "发文机关", "发布部门", "信息来源", "来源"]),
+        ("date", ["发文日期", "发布日期", "成文日期", "发布时间", "生成日期", "公开日期"]),
+        ("number", ["文号", "发文字号"]),
+        ("category", ["主题分类", "分类", "信息分类", "公开类别"]),
+        ("validity", ["时效", "有效性"]),
+    ];
+
+    private static void ReadFields(List<ParsedLine> lines, AnnualReport report)
+    {
+        for (var i = 0; i < lines.Count && i < SearchLines; i++)
+        {
+            var tokens = lines[i].Tokens;
+            for (var t = 0; t < tokens.Length; t++)
+            {
+                var norm = tokens[t].Norm;
+                foreach (var (field, keys) in Fields)
+                {
+                    foreach (var key in keys)
+                    {
+                        string? value = null;
+                        if (norm == key || norm == key + ":")
+                        {
+                            if (t + 1 < tokens.Length && !IsKey(tokens[t + 1].Norm))
+                                value = tokens[t + 1].Raw;
+                        }
+                        else if (norm.StartsWith(key + ":", StringComparison.Ordinal) && tokens.Length <= 8 && norm.Length < 80)
+                        {
+                            value = FieldValue(tokens[t].Raw);
+                        }
+                        if (value is not null)
+                            Set(report, field, value.Trim());
+                    }
+                }
+            }
+        }
+    }
+
+    private static string FieldValue(string raw)
+    {
+        var colon = raw.IndexOfAny([':', '：']);
+        var value = raw[(colon + 1)..].Trim();
+        // "发布机构：某局 发文日期：2018-02-28" on one line: stop at the next key.
+        var next = Regex.Match(value, @"\s+\S{2,6}[:：]");
+        return next.Success ? value[..next.Index] : value;
+    }
+
+    private static bool IsKey(string norm)
+    {
+        foreach (var (_, keys) in Fields)
+        {
+            if (keys.Any(k => norm == k || norm == k + ":"))
+                return true;
+        }
+        return false;
+    }
+
+    private static void Set(AnnualReport report, string field, string value)
+    {
+        if (value.Length == 0)
+            return;
+        var s = report.Source;
+        switch (field)
+        {
+            case "index":
+                s.IndexNumber ??= value;
+                break;
+            case "publisher":
+                s.Publisher ??= ChineseText.ToSimplified(value);
+                break;
+            case "date":
+                s.IssuedOn ??= ParseDate(value);
+                break;
+            case "number":
+                s.DocumentNumber ??= value;
+                break;
+            case "category":
+                s.Category ??= ChineseText.ToSimplified(value);
+                break;
+        }
+    }
+
+    internal static DateOnly? ParseDate(string text)
+    {
+        var m = DatePattern().Match(ChineseText.Normalize(text));
+        if (!m.Success)
+            return null;
+        var y = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+        var mo = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
+        var d = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+        return mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo) ? new DateOnly(y, mo, d) : null;
+    }
+
+    private static string Collapse(string text) => Regex.Replace(text, @"\s+", " ");
+
+    [GeneratedRegex(@"(?<y>(?:19|20)\d\d)年")]
+    private static partial Regex TitleYear();
+
+    [GeneratedRegex(@"^(?:19|20)\d\d年度?")]
+    private static partial Regex LeadingYear();
+
+    [GeneratedRegex(@"(?:19|20)\d\d年|政府信息公开|政务公开|信息公开")]
+    private static partial Regex AgencyEnd();
+
+    [GeneratedRegex(@"(?:省|市|区|县|旗|自治州|州|盟|镇|乡|街道)$")]
+    private static partial Regex RegionName();
+
+    [GeneratedRegex(@"(?<y>(?:19|20)\d\d)年度?(?:政府)?信息公开(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)")]
+    private static partial Regex BodyYear();
+
+    [GeneratedRegex(@"(?<y>(?:19|20)\d\d)[-/.年](?<m>\d{1,2})[-/.月](?<d>\d{1,2})")]
+    private static partial Regex DatePattern();
+}

@@ -1,0 +1,108 @@
+using Gongkai.Domain.Reports;
+
+namespace Gongkai.Reports.Reading;
+
+/// <summary>
+/// Table 四 is three groups of five figures under a three-row header. Figures are taken in order
+/// from the lines that hold only figures (or from rows labelled with their group), so header
+/// rows with empty cells never add figures.
+/// </summary>
+internal static class ReviewTableReader
+{
+    private const int Expected = 15;
+
+    public static void Read(List<ParsedLine> lines, List<Heading> headings, AnnualReport report, bool[] consumed)
+    {
+        var region = SectionFinder.Region(headings, SectionTopic.ReviewLitigation, lines.Count) ?? FindByHeader(lines, consumed);
+        if (region is not var (start, end))
+            return;
+
+        var values = new List<Token>();
+        var labelled = new Dictionary<string, List<Token>>(StringComparer.Ordinal);
+        int first = -1, last = -1;
+        for (var i = start; i < end; i++)
+        {
+            var line = lines[i];
+            if (line.IsProse)
+            {
+                if (values.Count >= Expected || labelled.Count == 3)
+                    break;
+                continue;
+            }
+            var tokens = line.Tokens;
+            var lastText = Array.FindLastIndex(tokens, t => t.IsText);
+            if (lastText >= 0)
+            {
+                if (first < 0 && IsHeader(tokens))
+                    first = i;
+                var label = string.Concat(tokens.Take(lastText + 1).Select(t => t.Norm));
+                if (line.IsRow && lastText < tokens.Length - 1 && LabelMatcher.Match(ReportTable.ReviewLitigation, LabelMatcher.Bare(label)) is { } key)
+                {
+                    labelled[key] = [.. tokens.Skip(lastText + 1)];
+                    last = i;
+                }
+                continue;
+            }
+            values.AddRange(tokens);
+            if (first < 0)
+                first = i;
+            last = i;
+        }
+        if (first < 0 || last < 0)
+            return;
+        for (var i = first; i <= last; i++)
+            consumed[i] = true;
+
+        var rows = ReportSchema.Rows(report.Template, ReportTable.ReviewLitigation);
+        if (rows.All(r => labelled.ContainsKey(r.Key)))
+        {
+            foreach (var row in rows)
+                Set(report, row, RowAssembler.Fit(labelled[row.Key], row.Columns.Count));
+            return;
+        }
+        var fitted = RowAssembler.Fit(values, Expected);
+        if (fitted is null)
+        {
+            report.ReadingFindings.Add(new(Rules.TableIncomplete, Severity.Error,
+                $"表四读到{values.Count}个数，应为15个（复议、未经复议起诉、复议后起诉各5个），无法确定各数所属的栏，未作推测",
+                [.. rows.SelectMany(r => Enumerable.Range(0, r.Columns.Count).Select(r.CellPath))], FindingOrigin.Reading));
+        }
+        for (var g = 0; g < rows.Count; g++)
+            Set(report, rows[g], fitted?.GetRange(g * 5, 5));
+    }
+
+    private static void Set(AnnualReport report, RowDef row, List<Token>? values)
+    {
+        var cells = values is null
+            ? Enumerable.Repeat(Cell.Missing, row.Columns.Count).ToArray()
+            : values.Select((t, c) => TableReader.ToCell(t, row.Columns[c], new Dictionary<string, decimal>())).ToArray();
+        report.ReviewLitigation.Set(row.Key, cells);
+    }
+
+    private static bool IsHeader(Token[] tokens) => tokens.Any(t =>
+        t.Norm.Contains("复议", StringComparison.Ordinal) || t.Norm.Contains("诉讼", StringComparison.Ordinal)
+        || t.Norm.Contains("结果维持", StringComparison.Ordinal));
+
+    /// <summary>Without a section heading, the table starts at a 行政复议 header cell followed by 行政诉讼.</summary>
+    private static (int, int)? FindByHeader(List<ParsedLine> lines, bool[] consumed)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (consumed[i] || lines[i].IsProse)
+                continue;
+            if (!lines[i].Tokens.Any(t => t.Norm == "行政复议"))
+                continue;
+            for (var j = i; j < Math.Min(lines.Count, i + 4); j++)
+            {
+                if (lines[j].Tokens.Any(t => t.Norm == "行政诉讼"))
+                {
+                    var end = i + 1;
+                    while (end < lines.Count && !consumed[end] && !lines[end].IsProse)
+                        end++;
+                    return (i, end);
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,126 @@
+using Gongkai.Domain.Reports;
+
+namespace Gongkai.Reports.Reading;
+
+/// <summary>A labelled row as found: its key, its figures, and the header text seen before its label.</summary>
+internal sealed record RawRow(string Key, List<Token> Values, List<string> Header, int FirstLine, int LastLine);
+
+/// <summary>
+/// Pairs row labels with their figures in every layout the seeds show: a row per line (pipe
+/// rows, HTML/DOCX/PDF rows), one cell per line, labels wrapped over several lines, labels of a
+/// group printed once (rowspan). The label is the shortest run of text just before the figures
+/// that names a row, so header text and wrapped fragments never confuse it.
+/// </summary>
+internal static class RowAssembler
+{
+    private const int MaxLabelParts = 6;
+
+    public static List<RawRow> Assemble(List<ParsedLine> lines, int start, int end, ReportTable table)
+    {
+        var rows = new List<RawRow>();
+        var pending = new List<(string Norm, int Line)>();
+        RawRow? current = null;
+
+        void Close()
+        {
+            if (current is not null)
+                rows.Add(current);
+            current = null;
+        }
+
+        RawRow? Open(List<Token> values, int line)
+        {
+            var (key, from) = MatchPending(pending, table);
+            if (key is null)
+                return null;
+            var header = pending.Take(from).Select(p => p.Norm).ToList();
+            var row = new RawRow(key, values, header, pending.Count > 0 ? pending[0].Line : line, line);
+            pending.Clear();
+            return row;
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            var line = lines[i];
+            if (line.IsProse)
+            {
+                Close();
+                pending.Clear();
+                continue;
+            }
+            if (line.IsRow)
+            {
+                var tokens = line.Tokens;
+                var lastText = Array.FindLastIndex(tokens, t => t.IsText);
+                if (lastText >= 0)
+                {
+                    Close();
+                    foreach (var t in tokens.Take(lastText + 1))
+                    {
+                        if (t.IsText && t.Norm.Length > 0)
+                            pending.Add((t.Norm, i));
+                    }
+                    var values = tokens.Skip(lastText + 1).ToList();
+                    if (values.Count > 0 && Open(values, i) is { } row)
+                        rows.Add(row);
+                }
+                else if (current is not null)
+                {
+                    current.Values.AddRange(tokens);
+                    current = current with { LastLine = i };
+                }
+                else
+                {
+                    current = Open([.. tokens], i);
+                }
+                continue;
+            }
+            var token = line.Tokens[0];
+            if (token.IsText)
+            {
+                Close();
+                pending.Add((token.Norm, i));
+            }
+            else if (current is not null)
+            {
+                current.Values.Add(token);
+                current = current with { LastLine = i };
+            }
+            else
+            {
+                current = Open([token], i);
+            }
+        }
+        Close();
+        return rows;
+    }
+
+    /// <summary>The row named by the shortest tail of the pending text, and where that tail starts.</summary>
+    private static (string? Key, int From) MatchPending(List<(string Norm, int Line)> pending, ReportTable table)
+    {
+        var label = "";
+        for (var k = pending.Count - 1; k >= 0 && k >= pending.Count - MaxLabelParts; k--)
+        {
+            label = pending[k].Norm + label;
+            if (LabelMatcher.Match(table, label) is { } key)
+                return (key, k);
+        }
+        return (null, 0);
+    }
+
+    /// <summary>
+    /// Fits the figures found for a row to its columns: drops page numbers and trailing or
+    /// leading blanks left by the layout, and gives up (null) rather than guess.
+    /// </summary>
+    public static List<Token>? Fit(List<Token> values, int expected)
+    {
+        var v = new List<Token>(values);
+        while (v.Count > expected && v.FindLastIndex(t => t.MaybePageNumber) is >= 0 and var p)
+            v.RemoveAt(p);
+        while (v.Count > expected && v[^1].IsBlank)
+            v.RemoveAt(v.Count - 1);
+        while (v.Count > expected && v[0].IsBlank)
+            v.RemoveAt(0);
+        return v.Count == expected ? v : null;
+    }
+}

@@ -1,0 +1,109 @@
+using Gongkai.Domain.Reports;
+using Gongkai.Domain.Reports.Checks;
+
+namespace Gongkai.Reports.Reading;
+
+/// <summary>Reads tables 二, 三 and 四 of a 2019 or 2021 report into the model.</summary>
+internal static class TableReader
+{
+    public static void Read(List<ParsedLine> lines, List<Heading> headings, AnnualReport report, bool[] consumed)
+    {
+        foreach (var table in new[] { ReportTable.Proactive, ReportTable.Requests })
+        {
+            var topic = table == ReportTable.Proactive ? SectionTopic.Proactive : SectionTopic.Requests;
+            var (start, end) = SectionFinder.Region(headings, topic, lines.Count) ?? (0, lines.Count);
+            var rows = RowAssembler.Assemble(lines, start, end, table);
+            if (rows.Count == 0)
+                continue;
+            Mark(consumed, rows[0].FirstLine, rows[^1].LastLine);
+            Build(report, table, rows);
+        }
+        ReviewTableReader.Read(lines, headings, report, consumed);
+    }
+
+    private static void Mark(bool[] consumed, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+            consumed[i] = true;
+    }
+
+    private static void Build(AnnualReport report, ReportTable table, List<RawRow> rows)
+    {
+        var data = report.Table(table);
+        var units = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        var unitsByRow = new Dictionary<RawRow, Dictionary<string, decimal>>();
+        foreach (var row in rows)
+        {
+            if (row.Header.Count > 0 && HeaderUnits.StartsBlock(row.Header))
+                units = HeaderUnits.Read(row.Header);
+            unitsByRow[row] = units;
+        }
+
+        var schema = ReportSchema.Rows(report.Template, table).ToList();
+        if (table == ReportTable.Requests)
+            schema = SplitOrSingleOther(report, rows, schema);
+        foreach (var def in schema)
+        {
+            var found = rows.Where(r => r.Key == def.Key).ToList();
+            if (found.Count == 0)
+            {
+                data.Set(def.Key, Missing(def));
+                report.ReadingFindings.Add(new(Rules.TableIncomplete, Severity.Warning,
+                    $"{CellNames.TableName(table)}中没有找到“{CellNames.Label(def)}”行", Paths(def), FindingOrigin.Reading));
+                continue;
+            }
+            var fitted = found.Select(r => (Row: r, Values: RowAssembler.Fit(r.Values, def.Columns.Count)))
+                              .FirstOrDefault(x => x.Values is not null);
+            if (fitted.Values is null)
+            {
+                data.Set(def.Key, Missing(def));
+                report.ReadingFindings.Add(new(Rules.TableIncomplete, Severity.Error,
+                    $"{CellNames.TableName(table)}“{CellNames.Label(def)}”行读到{found[0].Values.Count}个数，应为{def.Columns.Count}个，无法确定各数所属的栏，未作推测",
+                    Paths(def), FindingOrigin.Reading));
+                continue;
+            }
+            var scales = unitsByRow[fitted.Row];
+            data.Set(def.Key, [.. fitted.Values.Select((t, c) => ToCell(t, def.Columns[c], scales))]);
+        }
+    }
+
+    /// <summary>
+    /// A 2021 report that prints one （六）其他处理 row, or a 2019 report with the three split rows,
+    /// keeps the rows it printed; the mismatch is reported rather than the rows forced.
+    /// </summary>
+    private static List<RowDef> SplitOrSingleOther(AnnualReport report, List<RawRow> rows, List<RowDef> schema)
+    {
+        var other = report.Template == ReportTemplate.Y2021 ? ReportTemplate.Y2019 : ReportTemplate.Y2021;
+        var theirs = ReportSchema.Rows(other, ReportTable.Requests).Where(d => schema.All(s => s.Key != d.Key)).ToList();
+        var ours = schema.Where(d => ReportSchema.Row(other, ReportTable.Requests, d.Key) is null).ToList();
+        if (!theirs.Any(d => rows.Any(r => r.Key == d.Key)) || ours.Any(d => rows.Any(r => r.Key == d.Key)))
+            return schema;
+        report.ReadingFindings.Add(new(Rules.TemplateMismatch, Severity.Warning,
+            report.Template == ReportTemplate.Y2021
+                ? "表三“（六）其他处理”只有一行，未按2021年版格式分为三项"
+                : "表三“（六）其他处理”分为三项，与本报告其余部分使用的2019年版格式不一致",
+            []));
+        var merged = schema.Except(ours).ToList();
+        merged.InsertRange(merged.FindIndex(d => d.Key == "results.total"), theirs);
+        return merged;
+    }
+
+    internal static Cell ToCell(Token token, ColumnDef column, IReadOnlyDictionary<string, decimal> headerScales)
+    {
+        var figure = token.Figure!.Value;
+        if (figure.Form == CellForm.Unreadable || figure.Value is not { } value)
+            return Cell.Unreadable(token.Raw);
+        if (figure.Form != CellForm.Number)
+            return new Cell(0, token.Raw, figure.Form);
+        decimal scale;
+        if (figure.Unit.Length > 0)
+            scale = column.Kind == ColumnKind.Amount ? ValueParser.AmountScale(figure.Unit) : ValueParser.CountScale(figure.Unit);
+        else
+            scale = headerScales.GetValueOrDefault(column.Key, 1m);
+        return new Cell(value * scale, token.Raw, CellForm.Number);
+    }
+
+    private static Cell[] Missing(RowDef def) => [.. Enumerable.Repeat(Cell.Missing, def.Columns.Count)];
+
+    private static string[] Paths(RowDef def) => [.. Enumerable.Range(0, def.Columns.Count).Select(def.CellPath)];
+}
