@@ -53,7 +53,7 @@ public sealed class AnnualReport
             {
                 foreach (var key in data.Keys)
                 {
-                    if (ReportSchema.Row(Template, table, key) is null && ReportSchema.AnyRow(table, key) is { } extra)
+                    if (ReportSchema.Row(Template, table, key) is null && ReportSchema.AnyRow(Template, table, key) is { } extra)
                         yield return extra;
                 }
             }

@@ -215,9 +215,12 @@ public static class ReportSchema
         return null;
     }
 
-    /// <summary>A row of either template: a report may print rows of the other template's table 三.</summary>
-    public static RowDef? AnyRow(ReportTable table, string key) =>
-        Row(ReportTemplate.Y2021, table, key) ?? Row(ReportTemplate.Y2019, table, key);
+    /// <summary>
+    /// A row of the report's template, else of the other one: a report may print rows of the
+    /// other template's table 三.
+    /// </summary>
+    public static RowDef? AnyRow(ReportTemplate template, ReportTable table, string key) =>
+        Row(template, table, key) ?? Row(ReportTemplate.Y2021, table, key) ?? Row(ReportTemplate.Y2019, table, key);
 
     public static readonly IReadOnlyList<ReportTable> Tables =
         [ReportTable.Proactive, ReportTable.Requests, ReportTable.ReviewLitigation];

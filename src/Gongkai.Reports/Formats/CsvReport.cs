@@ -18,7 +18,8 @@ public static class CsvReport
     {
         var sb = new StringBuilder();
         sb.Append('\uFEFF').Append(Header).Append('\n');
-        void Line(params string?[] fields) => sb.AppendJoin(',', fields.Select(Quote)).Append('\n');
+        void Line(params string?[] fields) =>
+            sb.AppendJoin(',', fields.Concat(Enumerable.Repeat("", 7 - fields.Length)).Select(Quote)).Append('\n');
 
         Line("meta", "agency", "", report.Agency);
         Line("meta", "year", "", report.Year?.ToString(CultureInfo.InvariantCulture));
@@ -98,7 +99,7 @@ public static class CsvReport
     private static void SetCell(AnnualReport report, string tableId, string key, string column, Cell cell, int n)
     {
         var table = ReportSchema.Tables.FirstOrDefault(t => ReportSchema.TableId(t) == tableId);
-        var def = ReportSchema.TableId(table) == tableId ? ReportSchema.AnyRow(table, key) : null;
+        var def = ReportSchema.TableId(table) == tableId ? ReportSchema.AnyRow(report.Template, table, key) : null;
         var index = def?.Columns.ToList().FindIndex(c => c.Key == column) ?? -1;
         if (def is null || index < 0)
             throw new ReportReadException(string.Create(CultureInfo.InvariantCulture, $"CSV 第{n + 1}条记录的单元格“{tableId}.{key}.{column}”不存在"));

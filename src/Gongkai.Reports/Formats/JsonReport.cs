@@ -197,7 +197,7 @@ public static class JsonReport
                 continue;
             foreach (var row in t.EnumerateObject())
             {
-                var def = ReportSchema.AnyRow(table, row.Name)
+                var def = ReportSchema.AnyRow(report.Template, table, row.Name)
                           ?? throw new ReportReadException($"{CellNames.TableName(table)}中有未知的行“{row.Name}”");
                 if (row.Value.ValueKind != JsonValueKind.Array || row.Value.GetArrayLength() != def.Columns.Count)
                     throw new ReportReadException($"“{row.Name}”应为{def.Columns.Count}个数的数组");

@@ -2,7 +2,7 @@ using Gongkai.Domain.Reports;
 
 namespace Gongkai.Reports.Writing;
 
-/// <summary>One block of a written report: a section heading with its prose, and the table it holds.</summary>
+/// <summary>One block of a written report: a section heading (empty: none) with its prose, and the table it holds.</summary>
 public sealed record OutlineSection(string Heading, string Text, LayoutTable? Table);
 
 /// <summary>
@@ -54,8 +54,9 @@ public static class ReportOutline
         {
             foreach (var s in report.Sections.Where(s => s.Number > 0))
                 result.Add(new(Heading(s), s.Text, null));
+            // The 统计表 follows the last section, as published; it has no heading of its own.
             if (report.Indicators.Count > 0)
-                result.Add(new("附表：政府信息公开工作统计表", "", tables[0]));
+                result.Add(new("", "", tables[0]));
             return result;
         }
         foreach (var (number, topic, official) in Official)

@@ -11,17 +11,19 @@ public static class TextReport
         var sb = new StringBuilder();
         var metadata = ReportOutline.Metadata(report);
         if (metadata.Count > 0)
-            sb.AppendJoin(" | ", metadata.SelectMany(m => new[] { m.Key, m.Value })).Append('\n');
+            sb.Append("| ").AppendJoin(" | ", metadata.SelectMany(m => new[] { m.Key, m.Value })).Append(" |\n");
         sb.Append(ReportOutline.Title(report)).Append("\n\n");
         AppendProse(sb, ReportOutline.Preface(report));
         foreach (var section in ReportOutline.Sections(report))
         {
-            sb.Append(section.Heading).Append('\n');
+            if (section.Heading.Length > 0)
+                sb.Append(section.Heading).Append('\n');
             AppendProse(sb, section.Text);
             if (section.Table is { } table)
             {
+                // Framed rows (| a | b |), so a blank last cell is still a cell.
                 foreach (var row in table.Rows)
-                    sb.AppendJoin(" | ", row.Select(c => c.Text.Replace('|', '｜'))).Append('\n');
+                    sb.Append("| ").AppendJoin(" | ", row.Select(c => c.Text.Replace('|', '｜'))).Append(" |\n");
             }
             sb.Append('\n');
         }

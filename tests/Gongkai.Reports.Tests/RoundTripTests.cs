@@ -1,0 +1,69 @@
+using Gongkai.Domain.Reports;
+using Gongkai.Reports.Formats;
+using Gongkai.Reports.Tests.Support;
+using Gongkai.Reports.Writing;
+
+namespace Gongkai.Reports.Tests;
+
+/// <summary>Write, then read: the same data, for every template, over many generated reports.</summary>
+public class RoundTripTests
+{
+    public static TheoryData<int, ReportTemplate> Reports()
+    {
+        var data = new TheoryData<int, ReportTemplate>();
+        foreach (var template in new[] { ReportTemplate.Y2021, ReportTemplate.Y2019, ReportTemplate.Legacy })
+        {
+            for (var seed = 1; seed <= 40; seed++)
+                data.Add(seed, template);
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Reports))]
+    public void Text_GeneratedReport_ReadsBackTheSame(int seed, ReportTemplate template)
+    {
+        var report = ReportGenerator.Generate(seed, template);
+
+        var read = ReportFile.ReadText(TextReport.Write(report)).Report;
+
+        ReportAssert.SameData(read, report);
+    }
+
+    [Theory]
+    [MemberData(nameof(Reports))]
+    public void Json_GeneratedReport_ReadsBackTheSame(int seed, ReportTemplate template)
+    {
+        var report = ReportGenerator.Generate(seed, template);
+
+        var read = ReportFile.ReadText(JsonReport.Write(report, [])).Report;
+
+        ReportAssert.SameData(read, report);
+    }
+
+    [Theory]
+    [MemberData(nameof(Reports))]
+    public void Csv_GeneratedReport_ReadsBackTheSame(int seed, ReportTemplate template)
+    {
+        var report = ReportGenerator.Generate(seed, template);
+
+        var read = ReportFile.ReadText(CsvReport.Write(report, [])).Report;
+
+        ReportAssert.SameData(read, report);
+    }
+
+    [Theory]
+    [InlineData("000")]
+    [InlineData("001")]
+    [InlineData("002")]
+    [InlineData("003")]
+    [InlineData("004")]
+    public void Text_Seed_ReadsBackTheSame(string seed)
+    {
+        var report = ReportFile.Read(TestFiles.Seed(seed)).Report;
+
+        var read = ReportFile.ReadText(TextReport.Write(report)).Report;
+
+        ReportAssert.SameData(read, report);
+    }
+}
