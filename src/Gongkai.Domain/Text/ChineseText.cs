@@ -13,6 +13,7 @@ public static class ChineseText
 {
     private static readonly char[] CharMap = new char[char.MaxValue + 1];
     private static readonly Dictionary<char, string[]> PhrasesByFirst = [];
+    private static readonly bool[] StartsPhrase = new bool[char.MaxValue + 1];
     private static readonly Dictionary<string, string> Phrases = new(StringComparer.Ordinal);
 
     static ChineseText()
@@ -61,6 +62,27 @@ public static class ChineseText
         return sb.ToString();
     }
 
+    /// <summary>Runs of whitespace replaced by <paramref name="separator"/> (or removed when null); trimmed.</summary>
+    public static string CollapseWhitespace(string text, char? separator = ' ')
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var sb = new StringBuilder(text.Length);
+        var pending = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pending = sb.Length > 0;
+                continue;
+            }
+            if (pending && separator is { } sep)
+                sb.Append(sep);
+            pending = false;
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
     public static bool IsCjk(char c) =>
         c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF';
 
@@ -83,7 +105,7 @@ public static class ChineseText
                 if (char.IsWhiteSpace(c) || c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD')
                     continue;
             }
-            if (PhrasesByFirst.TryGetValue(c, out var candidates))
+            if (StartsPhrase[c] && PhrasesByFirst.TryGetValue(c, out var candidates))
             {
                 var matched = false;
                 foreach (var phrase in candidates)
@@ -191,6 +213,9 @@ public static class ChineseText
             }
         }
         foreach (var (first, list) in byFirst)
+        {
             PhrasesByFirst[first] = [.. list.OrderByDescending(p => p.Length)];
+            StartsPhrase[first] = true;
+        }
     }
 }

@@ -8,7 +8,7 @@ namespace Gongkai.Reports.Formats;
 /// Plain text as published or as copied from a page or a PDF: prose lines, pipe rows
 /// (规章 | 0 | 0 | 0 |), tab rows, one cell per line; form feeds mark page breaks.
 /// </summary>
-public static class TextSource
+public static partial class TextSource
 {
     public static SourceDocument Read(string text, string format = "text")
     {
@@ -25,11 +25,36 @@ public static class TextSource
                 document.AddRow(SplitPipes(line), location);
             else if (line.Contains('\t', StringComparison.Ordinal) && line.Trim().Contains('\t', StringComparison.Ordinal))
                 document.AddRow(line.Trim().Split('\t'), location);
+            else if (SpacedColumns(line) is { } cells)
+                document.AddRow(cells, location);
             else
                 document.AddParagraph(line, location, pageBreak);
         }
         return document;
     }
+
+    /// <summary>
+    /// A line laid out in columns with runs of spaces (pdftotext -layout, fixed-width exports):
+    /// "（一）予以公开      63     1     0" → cells. Prose never qualifies: it has a full stop, or
+    /// neither figures nor three short columns.
+    /// </summary>
+    internal static string[]? SpacedColumns(string line)
+    {
+        var t = line.Trim();
+        if (t.Contains('。', StringComparison.Ordinal) || !(t.Contains("  ", StringComparison.Ordinal) || t.Contains('\u3000', StringComparison.Ordinal)))
+            return null;
+        var cells = ColumnGap().Split(t);
+        if (cells.Length < 2)
+            return null;
+        var figures = cells.Count(c => ColumnFigure().IsMatch(c));
+        return figures > 0 || cells.Length >= 3 && cells.All(c => c.Length <= 20) ? cells : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?: {2,}|\u3000+)")]
+    private static partial System.Text.RegularExpressions.Regex ColumnGap();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[+\-]?[\d,]+(?:\.\d+)?$|^[/—\-无]$")]
+    private static partial System.Text.RegularExpressions.Regex ColumnFigure();
 
     /// <summary>"| a | b | |" → [a, b, ""]: the outer pipes frame the row, inner empties are cells.</summary>
     internal static string[] SplitPipes(string line)

@@ -102,7 +102,7 @@ internal static partial class LegacyReader
         var label = ChineseText.ToSimplified(printed).Trim();
         label = Numbering().Replace(label, "");
         label = Note().Replace(label, "");
-        label = Regex.Replace(label, @"\s+", "");
+        label = ChineseText.CollapseWhitespace(label, separator: null);
         label = label.Replace("其中：", "", StringComparison.Ordinal).Replace("其中:", "", StringComparison.Ordinal);
         return label.Trim();
     }

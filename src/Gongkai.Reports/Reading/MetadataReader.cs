@@ -53,7 +53,7 @@ internal static partial class MetadataReader
     /// <summary>深圳市龙岗区2022年政府信息公开工作年度报告 → 深圳市龙岗区人民政府.</summary>
     internal static string? AgencyFromTitle(string title)
     {
-        var t = Regex.Replace(title, @"\s+", "");
+        var t = ChineseText.CollapseWhitespace(title, separator: null);
         t = LeadingYear().Replace(t, "");
         var cut = AgencyEnd().Match(t);
         var agency = cut.Success ? t[..cut.Index] : t;
@@ -121,7 +121,7 @@ internal static partial class MetadataReader
         var colon = raw.IndexOfAny([':', '：']);
         var value = raw[(colon + 1)..].Trim();
         // "发布机构：某局 发文日期：2018-02-28" on one line: stop at the next key.
-        var next = Regex.Match(value, @"\s+\S{2,6}[:：]");
+        var next = NextField().Match(value);
         return next.Success ? value[..next.Index] : value;
     }
 
@@ -171,10 +171,13 @@ internal static partial class MetadataReader
         return mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo) ? new DateOnly(y, mo, d) : null;
     }
 
-    private static string Collapse(string text) => Regex.Replace(text, @"\s+", " ");
+    private static string Collapse(string text) => ChineseText.CollapseWhitespace(text);
 
     [GeneratedRegex(@"(?<y>(?:19|20)\d\d)年")]
     private static partial Regex TitleYear();
+
+    [GeneratedRegex(@"\s+\S{2,6}[:：]")]
+    private static partial Regex NextField();
 
     [GeneratedRegex(@"^(?:19|20)\d\d年度?")]
     private static partial Regex LeadingYear();

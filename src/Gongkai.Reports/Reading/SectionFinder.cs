@@ -30,7 +30,9 @@ internal static partial class SectionFinder
             if (!line.IsSingle || line.Tokens[0].IsValue)
                 continue;
             var norm = line.Head;
-            if (norm.Length > 40 || norm.Contains('。', StringComparison.Ordinal))
+            if (norm.Length is > 40 or < 2 || norm.Contains('。', StringComparison.Ordinal))
+                continue;
+            if (!"一二三四五六七八九十第".Contains(norm[0], StringComparison.Ordinal) && !Official.Contains(norm))
                 continue;
             var m = Numbered().Match(norm);
             int number;

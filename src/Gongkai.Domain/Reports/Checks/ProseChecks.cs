@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Gongkai.Domain.Text;
 
 namespace Gongkai.Domain.Reports.Checks;
 
@@ -11,33 +10,36 @@ namespace Gongkai.Domain.Reports.Checks;
 /// </summary>
 internal static partial class ProseChecks
 {
-    private sealed record Claim(string What, Regex Pattern, Func<AnnualReport, Reading[]> Readings);
+    /// <summary>A kind of figure the prose states; <see cref="Word"/> must occur for the pattern to be tried.</summary>
+    private sealed record Claim(string What, string Word, Regex Pattern, Func<AnnualReport, Reading[]> Readings);
 
     /// <summary>One way the tables could back a claim: its value, the cells it comes from, how to name it.</summary>
     private sealed record Reading(decimal? Value, string[] Cells, string? Shown = null);
 
     private static readonly Claim[] Claims =
     [
-        new("收到申请", Received(), r => [Row(r, "newReceived"), Rows(r, "newReceived", "carriedOver"), Indicator(r, "收到申请数")]),
-        new("办理申请", Handled(), r => [Row(r, "newReceived"), Row(r, "results.total"), Rows(r, "newReceived", "carriedOver"), Indicator(r, "收到申请数"), Indicator(r, "申请办结数")]),
-        new("办结申请", Concluded(), r => [Row(r, "results.total"), Indicator(r, "申请办结数"), Indicator(r, "申请答复数")]),
-        new("结转下年度", CarriedForward(), r => [Row(r, "carriedForward")]),
-        new("上年结转", CarriedOver(), r => [Row(r, "carriedOver")]),
-        new("予以公开", Granted(), r => [Row(r, "results.granted"), Rows(r, "results.granted", "results.partiallyGranted"), Indicator(r, "同意公开答复数")]),
-        new("自然人申请", NaturalPersons(), r => [Row(r, "newReceived", 0), Rows(r, 0, "newReceived", "carriedOver")]),
-        new("法人或其他组织申请", Organisations(), r => [Organisations(r, "newReceived"), Organisations(r, "newReceived", "carriedOver")]),
-        new("行政复议", Review(), r => [Review(r, "review"), Indicator(r, "行政复议数量")]),
-        new("行政诉讼", Litigation(), r => [Review(r, "litigationWithoutReview", "litigationAfterReview"), Review(r, "litigationWithoutReview"), Review(r, "litigationAfterReview"), Indicator(r, "行政诉讼数量")]),
+        new("收到申请", "申请", Received(), r => [Row(r, "newReceived"), Rows(r, "newReceived", "carriedOver"), Indicator(r, "收到申请数")]),
+        new("办理申请", "办理", Handled(), r => [Row(r, "newReceived"), Row(r, "results.total"), Rows(r, "newReceived", "carriedOver"), Indicator(r, "收到申请数"), Indicator(r, "申请办结数")]),
+        new("办结申请", "办结", Concluded(), r => [Row(r, "results.total"), Indicator(r, "申请办结数"), Indicator(r, "申请答复数")]),
+        new("结转下年度", "结转", CarriedForward(), r => [Row(r, "carriedForward")]),
+        new("上年结转", "结转", CarriedOver(), r => [Row(r, "carriedOver")]),
+        new("予以公开", "公开", Granted(), r => [Row(r, "results.granted"), Rows(r, "results.granted", "results.partiallyGranted"), Indicator(r, "同意公开答复数")]),
+        new("自然人申请", "自然人", NaturalPersons(), r => [Row(r, "newReceived", 0), Rows(r, 0, "newReceived", "carriedOver")]),
+        new("法人或其他组织申请", "法人", Organisations(), r => [Organisations(r, "newReceived"), Organisations(r, "newReceived", "carriedOver")]),
+        new("行政复议", "复议", Review(), r => [Review(r, "review"), Indicator(r, "行政复议数量")]),
+        new("行政诉讼", "诉讼", Litigation(), r => [Review(r, "litigationWithoutReview", "litigationAfterReview"), Review(r, "litigationWithoutReview"), Review(r, "litigationAfterReview"), Indicator(r, "行政诉讼数量")]),
     ];
 
-    public static IEnumerable<Finding> Check(AnnualReport report)
+    public static IEnumerable<Finding> Check(AnnualReport report, IReadOnlyList<string> prose)
     {
-        foreach (var section in report.Sections)
+        foreach (var text in prose)
         {
-            foreach (var sentence in Sentences(ChineseText.Normalize(section.Text)))
+            foreach (var sentence in Sentences(text))
             {
                 foreach (var claim in Claims)
                 {
+                    if (!sentence.Contains(claim.Word, StringComparison.Ordinal))
+                        continue;
                     foreach (Match m in claim.Pattern.Matches(sentence))
                     {
                         if (!decimal.TryParse(m.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var stated))
@@ -56,12 +58,12 @@ internal static partial class ProseChecks
     }
 
     /// <summary>Section 六 says no fee was charged while the report shows fee notices or fees.</summary>
-    public static IEnumerable<Finding> Fees(AnnualReport report)
+    public static IEnumerable<Finding> Fees(AnnualReport report, IReadOnlyList<string> prose)
     {
-        var six = report.Sections.Find(s => s.Topic == SectionTopic.OtherMatters);
-        if (six is null || report.Template == ReportTemplate.Legacy)
+        var six = report.Sections.FindIndex(s => s.Topic == SectionTopic.OtherMatters);
+        if (six < 0 || report.Template == ReportTemplate.Legacy)
             yield break;
-        var text = ChineseText.Normalize(six.Text);
+        var text = prose[six];
         if (!FeeMentioned().IsMatch(text))
         {
             if (report.Template == ReportTemplate.Y2021)
@@ -75,9 +77,9 @@ internal static partial class ProseChecks
             yield return new(Rules.FeesContradiction, Severity.Warning,
                 $"第六部分称未收费，但表三有{Cell.Format(unpaid)}件申请因逾期未缴纳费用不再处理（说明发出过收费通知）",
                 ["requests.results.other.feeUnpaid.total"]);
-        foreach (var section in report.Sections)
+        foreach (var section in prose)
         {
-            foreach (Match m in FeeCharged().Matches(ChineseText.Normalize(section.Text)))
+            foreach (Match m in FeeCharged().Matches(section))
             {
                 if (decimal.TryParse(m.Groups["n"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount) && amount > 0)
                     yield return new(Rules.FeesContradiction, Severity.Warning,
@@ -86,7 +88,18 @@ internal static partial class ProseChecks
         }
     }
 
-    private static IEnumerable<string> Sentences(string text) => SentenceBreak().Split(text).Where(s => s.Length > 0);
+    private static IEnumerable<string> Sentences(string text)
+    {
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] is not ('。' or ';' or '!' or '?' or '\n'))
+                continue;
+            if (i > start)
+                yield return text[start..i];
+            start = i + 1;
+        }
+    }
 
     private static string Quote(string sentence, Match m)
     {
@@ -142,9 +155,6 @@ internal static partial class ProseChecks
 
     private const string Gap = @"[^,。;:!?\d]";
     private const string Number = @"(?<n>\d+)(?:件次|件|宗|个|份|起|例)";
-
-    [GeneratedRegex(@"[。;!?\n]")]
-    private static partial Regex SentenceBreak();
 
     [GeneratedRegex($@"(?:收到|受理|接收|新收){Gap}{{0,16}}?申请{Gap}{{0,10}}?{Number}")]
     private static partial Regex Received();

@@ -1,23 +1,22 @@
 using System.Text.RegularExpressions;
-using Gongkai.Domain.Text;
 
 namespace Gongkai.Domain.Reports.Checks;
 
 /// <summary>What a careful reader of the published report notices beyond the arithmetic.</summary>
 internal static partial class QualityChecks
 {
-    public static IEnumerable<Finding> Check(AnnualReport report)
+    public static IEnumerable<Finding> Check(AnnualReport report, IReadOnlyList<string> prose)
     {
         if (report.Template != ReportTemplate.Legacy)
         {
             foreach (var f in Tables(report))
                 yield return f;
-            foreach (var f in Sections(report))
+            foreach (var f in Sections(report, prose))
                 yield return f;
             foreach (var f in Template(report))
                 yield return f;
         }
-        foreach (var f in Year(report))
+        foreach (var f in Year(report, prose))
             yield return f;
     }
 
@@ -36,7 +35,7 @@ internal static partial class QualityChecks
         }
     }
 
-    private static IEnumerable<Finding> Sections(AnnualReport report)
+    private static IEnumerable<Finding> Sections(AnnualReport report, IReadOnlyList<string> prose)
     {
         (SectionTopic Topic, string Name)[] required =
         [
@@ -46,13 +45,14 @@ internal static partial class QualityChecks
         ];
         foreach (var (topic, name) in required)
         {
-            var section = report.Sections.Find(s => s.Topic == topic);
-            if (section is null)
+            var index = report.Sections.FindIndex(s => s.Topic == topic);
+            if (index < 0)
             {
                 yield return new(Rules.SectionMissing, Severity.Warning, $"报告缺少第{name[..1]}部分“{name[2..]}”", []);
                 continue;
             }
-            var text = ChineseText.Normalize(section.Text);
+            var section = report.Sections[index];
+            var text = prose[index];
             if (topic == SectionTopic.Problems && (text.Length < 30 || TokenText().IsMatch(text)))
                 yield return new(Rules.SectionToken, Severity.Warning,
                     $"第五部分“存在的主要问题及改进情况”只有一句套话（“{Shorten(section.Text)}”），未写明具体问题和改进措施", []);
@@ -69,13 +69,14 @@ internal static partial class QualityChecks
         }
     }
 
-    private static IEnumerable<Finding> Year(AnnualReport report)
+    private static IEnumerable<Finding> Year(AnnualReport report, IReadOnlyList<string> prose)
     {
         if (report.Year is not { } year)
             yield break;
-        foreach (var section in report.Sections)
+        foreach (var text in prose)
         {
-            var text = ChineseText.Normalize(section.Text);
+            if (!text.Contains("1月1日", StringComparison.Ordinal) && !text.Contains("报告", StringComparison.Ordinal))
+                continue;
             foreach (Match m in StatedYear().Matches(text))
             {
                 var stated = int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);

@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using System.Globalization;
+using Gongkai.Reports;
+
+namespace Gongkai.Benchmarks;
+
+/// <summary>
+/// Parse + check throughput of text reports on one core: the five seeds read from memory in a
+/// loop on a single thread, every report fully read (sniffing, decoding, parsing) and checked.
+/// Target (issue 2): at least 2,000 reports per second.
+/// </summary>
+internal static class ReportThroughput
+{
+    public static void Run(TimeSpan duration)
+    {
+        var root = FindRoot();
+        var seeds = Directory.GetFiles(Path.Combine(root, "tests", "data", "seeds"), "*.txt").Order(StringComparer.Ordinal)
+            .Select(File.ReadAllBytes).ToArray();
+        var bytes = seeds.Sum(s => (long)s.Length);
+
+        // Warm up: JIT, tiered compilation, the character table.
+        RunFor(seeds, TimeSpan.FromSeconds(Math.Min(2, duration.TotalSeconds / 2)));
+        var (reports, elapsed, findings) = RunFor(seeds, duration);
+
+        var perSecond = reports / elapsed.TotalSeconds;
+        var mb = reports / (double)seeds.Length * bytes / elapsed.TotalSeconds / 1048576;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"report-throughput: {reports} reports in {elapsed.TotalSeconds:0.00} s on one thread = {perSecond:0} reports/s ({mb:0.0} MB/s, {elapsed.TotalMilliseconds * 1000 / reports:0} µs/report, {findings} findings)"));
+        Console.WriteLine(perSecond >= 2000 ? "target ≥ 2000 reports/s: met" : "target ≥ 2000 reports/s: NOT met");
+    }
+
+    private static (long Reports, TimeSpan Elapsed, long Findings) RunFor(byte[][] seeds, TimeSpan duration)
+    {
+        long reports = 0, findings = 0;
+        var watch = Stopwatch.StartNew();
+        while (watch.Elapsed < duration)
+        {
+            foreach (var seed in seeds)
+            {
+                findings += ReportFile.Read(seed).Findings.Count;
+                reports++;
+            }
+        }
+        return (reports, watch.Elapsed, findings);
+    }
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Gongkai.slnx")))
+            dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("Gongkai.slnx not found");
+    }
+}

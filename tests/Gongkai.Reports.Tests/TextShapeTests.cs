@@ -1,0 +1,51 @@
+using Gongkai.Domain.Reports;
+
+namespace Gongkai.Reports.Tests;
+
+/// <summary>Text shapes beyond the seeds: column layout from pdftotext -layout, GBK bytes, full-width digits.</summary>
+public class TextShapeTests
+{
+    [Fact]
+    public void Read_LayoutText_EveryCellOfTable3AndNoFindings()
+    {
+        var read = ReportFile.Read(TestFiles.Data("text/layout-2021.txt"));
+        var r = read.Report;
+
+        r.Template.ShouldBe(ReportTemplate.Y2021);
+        r.Agency.ShouldBe("泰州市海陵区人民政府");
+        Values(r.Requests, "newReceived").ShouldBe([120, 14, 1, 2, 3, 4, 144]);
+        Values(r.Requests, "results.partiallyGranted").ShouldBe([10, 2, 0, 0, 0, 0, 12]);
+        Values(r.Requests, "results.unavailable.notHeld").ShouldBe([30, 3, 0, 1, 1, 2, 37]);
+        Values(r.Requests, "results.other.noCorrection").ShouldBe([4, 0, 0, 0, 0, 0, 4]);
+        Values(r.Requests, "results.other.other").ShouldBe([3, 1, 0, 0, 0, 0, 4]);
+        Values(r.Requests, "results.total").ShouldBe([117, 13, 1, 1, 2, 3, 137]);
+        Values(r.Requests, "carriedForward").ShouldBe([9, 2, 0, 1, 1, 1, 14]);
+        Values(r.Proactive, "normativeDocuments").ShouldBe([12, 3, 88]);
+        Values(r.Proactive, "fees").ShouldBe([125.6m]);
+        Values(r.ReviewLitigation, "litigationWithoutReview").ShouldBe([2, 0, 1, 0, 3]);
+        read.Findings.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Read_GbkFullWidthWrappedLabelsAndPageMarkers_EveryFigureInPlace()
+    {
+        var read = ReportFile.Read(TestFiles.Data("text/gbk-fullwidth-2019.txt"));
+        var r = read.Report;
+
+        r.Template.ShouldBe(ReportTemplate.Y2019);
+        r.Year.ShouldBe(2020);
+        Values(r.Proactive, "licensing").ShouldBe([12, -2, 340]);
+        Values(r.Proactive, "penalties").ShouldBe([9, 1, 56]);
+        r.Proactive["coercion"]![2].Form.ShouldBe(CellForm.Slash);
+        Values(r.Proactive, "procurement").ShouldBe([4, 125m]);
+        Values(r.Requests, "results.partiallyGranted").ShouldBe([2, 0, 0, 0, 0, 0, 2]);
+        Values(r.Requests, "results.denied.processInformation").ShouldBe([1, 0, 0, 0, 0, 0, 1]);
+        Values(r.Requests, "results.unavailable.notHeld").ShouldBe([4, 1, 0, 0, 0, 0, 5]);
+        Values(r.Requests, "results.notProcessed.confirmOrReissue").ShouldBe([0, 0, 0, 0, 0, 0, 0]);
+        Values(r.Requests, "results.total").ShouldBe([20, 2, 0, 0, 1, 0, 23]);
+        Values(r.ReviewLitigation, "litigationWithoutReview").ShouldBe([1, 0, 0, 0, 1]);
+        read.Findings.ShouldBeEmpty();
+    }
+
+    private static decimal?[] Values(StatTable table, string key) => [.. table[key]!.Select(c => c.Value)];
+}
