@@ -48,4 +48,38 @@ public class TextShapeTests
     }
 
     private static decimal?[] Values(StatTable table, string key) => [.. table[key]!.Select(c => c.Value)];
+
+    [Fact]
+    public void Read_RowsFlattenedWithSingleSpaces_FiguresStaySeparate()
+    {
+        var text = """
+            某区司法局2022年政府信息公开工作年度报告
+            三、收到和处理政府信息公开申请情况
+            一、本年新收政府信息公开申请数量 12 1 0 0 0 0 13
+            二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0
+            四、政府信息公开行政复议、行政诉讼情况
+            行政复议 行政诉讼
+            - 2 -
+            1 0 0 0 1 0 0 0 0 0 0 0 0 0 0
+            五、存在的主要问题及改进情况
+            """;
+
+        var r = ReportFile.ReadText(text).Report;
+
+        Values(r.Requests, "newReceived").ShouldBe([12, 1, 0, 0, 0, 0, 13]);
+        Values(r.ReviewLitigation, "review").ShouldBe([1, 0, 0, 0, 1]);
+        Values(r.ReviewLitigation, "litigationAfterReview").ShouldBe([0, 0, 0, 0, 0]);
+    }
+
+    [Theory]
+    [InlineData("深圳市龙岗区\n2022年政府信息公开工作年度报告", "深圳市龙岗区人民政府", 2022)]
+    [InlineData("某市生态环境局二〇二一年政府信息公开工作年度报告", "某市生态环境局", 2021)]
+    [InlineData("二〇二三年度某县人民政府信息公开工作年度报告", "某县人民政府", 2023)]
+    public void Read_TitleShapes_AgencyAndYear(string title, string agency, int year)
+    {
+        var r = ReportFile.ReadText(title + "\n一、总体情况\n本年度依法做好政府信息公开工作。\n五、存在的主要问题及改进情况\n无。").Report;
+
+        r.Agency.ShouldBe(agency);
+        r.Year.ShouldBe(year);
+    }
 }

@@ -18,10 +18,10 @@ internal static partial class MetadataReader
         {
             var title = ChineseText.ToSimplified(lines[titleLine].Text).Trim();
             report.Title = Collapse(title);
-            var m = TitleYear().Match(lines[titleLine].NormText);
+            var m = TitleYear().Match(ArabicYears(lines[titleLine].NormText));
             if (m.Success)
                 report.Year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
-            report.Agency = AgencyFromTitle(report.Title);
+            report.Agency = AgencyFromTitle(report.Title) ?? AgencyAbove(lines, titleLine);
         }
         report.Year ??= YearFromBody(lines);
         ReadFields(lines, report);
@@ -35,14 +35,14 @@ internal static partial class MetadataReader
         var best = -1;
         for (var i = 0; i < lines.Count && i < SearchLines; i++)
         {
-            var norm = lines[i].NormText;
+            var norm = ArabicYears(lines[i].NormText);
             if (norm.Length > 70 || lines[i].IsProse)
                 continue;
             if (!TitleYear().IsMatch(norm) || !(norm.Contains("信息公开", StringComparison.Ordinal) || norm.Contains("政务公开", StringComparison.Ordinal)))
                 continue;
             if (!(norm.Contains("报告", StringComparison.Ordinal) || norm.Contains("年报", StringComparison.Ordinal)))
                 continue;
-            if (best < 0 || norm.Length < lines[best].NormText.Length)
+            if (best < 0 || norm.Length < ArabicYears(lines[best].NormText).Length)
                 best = i;
             if (best >= 0 && i > best + 5)
                 break;
@@ -50,13 +50,37 @@ internal static partial class MetadataReader
         return best;
     }
 
+    /// <summary>
+    /// A title broken over two lines: 深圳市龙岗区 / 2022年政府信息公开工作年度报告. The agency is
+    /// the short line just above.
+    /// </summary>
+    private static string? AgencyAbove(List<ParsedLine> lines, int titleLine)
+    {
+        if (titleLine == 0)
+            return null;
+        var above = lines[titleLine - 1];
+        if (above.IsRow || above.IsProse || above.Head.Length is < 2 or > 30 || above.Head.Any(char.IsAsciiDigit))
+            return null;
+        return AgencyFromTitle(ChineseText.ToSimplified(above.Text) + "政府信息公开工作年度报告");
+    }
+
+    /// <summary>二〇二二年 → 2022年, so titles with the year in Chinese numerals are recognised.</summary>
+    internal static string ArabicYears(string text)
+    {
+        if (!text.Contains('年', StringComparison.Ordinal))
+            return text;
+        return ChineseYear().Replace(text, m => string.Concat(m.Groups["y"].Value.Select(c => (char)('0' + "〇一二三四五六七八九".IndexOf(c == '零' || c == '○' || c == 'O' ? '〇' : c, StringComparison.Ordinal)))) + "年");
+    }
+
     /// <summary>深圳市龙岗区2022年政府信息公开工作年度报告 → 深圳市龙岗区人民政府.</summary>
     internal static string? AgencyFromTitle(string title)
     {
-        var t = ChineseText.CollapseWhitespace(title, separator: null);
+        var t = ArabicYears(ChineseText.CollapseWhitespace(title, separator: null));
         t = LeadingYear().Replace(t, "");
         var cut = AgencyEnd().Match(t);
         var agency = cut.Success ? t[..cut.Index] : t;
+        if (agency.EndsWith("人民", StringComparison.Ordinal))
+            agency += "政府"; // 某县人民政府信息公开…: the cut fell inside 人民政府.
         agency = agency.Trim('《', '》', '"', '“', '”', ' ', '：', ':').TrimEnd('关', '于', '的');
         if (agency.Length < 2)
             return null;
@@ -175,6 +199,9 @@ internal static partial class MetadataReader
 
     [GeneratedRegex(@"(?<y>(?:19|20)\d\d)年")]
     private static partial Regex TitleYear();
+
+    [GeneratedRegex(@"(?<y>[一二][〇零○O一二三四五六七八九]{3})年")]
+    private static partial Regex ChineseYear();
 
     [GeneratedRegex(@"\s+\S{2,6}[:：]")]
     private static partial Regex NextField();

@@ -1,19 +1,35 @@
+using System.Text.RegularExpressions;
+
 namespace Gongkai.Reports.Reading;
 
 /// <summary>
 /// A report file reduced to what the parser needs, whatever its format: lines in reading order,
 /// each a prose paragraph (one cell) or a table row (its cells, blanks kept in place).
 /// </summary>
-public sealed class SourceDocument(string format)
+public sealed partial class SourceDocument(string format)
 {
     public string Format { get; } = format;
 
     public List<SourceLine> Lines { get; } = [];
 
+    /// <summary>
+    /// A paragraph. A table row flattened into one line with single spaces (copied from a page:
+    /// "（一）予以公开 63 1 0 0 1 1 66", or "2 0 0 1 3 …") becomes a row again, so its figures are
+    /// never run together into one number.
+    /// </summary>
     public void AddParagraph(string text, string location, bool nearPageBreak = false)
     {
-        if (!string.IsNullOrWhiteSpace(text))
-            Lines.Add(new SourceLine([text.Trim()], location, IsRow: false, nearPageBreak));
+        if (string.IsNullOrWhiteSpace(text))
+            return;
+        var t = text.Trim();
+        if (!t.Contains('。', StringComparison.Ordinal) && FlattenedRow().Match(t) is { Success: true } m
+            && !ValueParser.IsPageMarker(Domain.Text.ChineseText.Normalize(t)))
+        {
+            var figures = m.Groups["figures"].Value.Split((char[])[' ', '\t', '\u3000', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+            AddRow(m.Groups["label"].Success ? [m.Groups["label"].Value, .. figures] : figures, location);
+            return;
+        }
+        Lines.Add(new SourceLine([t], location, IsRow: false, nearPageBreak));
     }
 
     public void AddRow(IReadOnlyList<string> cells, string location)
@@ -21,6 +37,12 @@ public sealed class SourceDocument(string format)
         if (cells.Any(c => !string.IsNullOrWhiteSpace(c)))
             Lines.Add(new SourceLine([.. cells.Select(c => c.Trim())], location, IsRow: true, NearPageBreak: false));
     }
+
+    private const string Figure = @"(?:[+\-−]?[\d０-９][\d０-９,，]*(?:[.．][\d０-９]+)?|[/／—\-－无])";
+
+    /// <summary>An optional label not ending in a figure, then two or more figures apart.</summary>
+    [GeneratedRegex($@"^(?:(?<label>.*?[^\d０-９\s,，.．%])[\s\u3000]+)?(?<figures>{Figure}(?:[\s\u3000\u00A0]+{Figure})+)$")]
+    private static partial Regex FlattenedRow();
 }
 
 /// <summary>
