@@ -1,0 +1,40 @@
+using System.Globalization;
+using System.Text;
+
+namespace Gongkai.Core.Audit;
+
+/// <summary>The audit log as CSV for spreadsheet programs: UTF-8 with a byte-order mark so Excel reads Chinese.</summary>
+public static class AuditCsv
+{
+    public static readonly string[] Header = ["编号", "时间（UTC）", "操作人", "操作人ID", "操作", "操作代码", "对象类型", "对象ID", "摘要", "来源IP"];
+
+    public static async Task WriteAsync(IAsyncEnumerable<AuditEntry> entries, Stream output, CancellationToken cancellationToken = default)
+    {
+        await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
+        await writer.WriteAsync(Line(Header));
+        await foreach (var e in entries.WithCancellation(cancellationToken))
+        {
+            await writer.WriteAsync(Line([
+                e.Id.ToString(CultureInfo.InvariantCulture),
+                e.At.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+                e.ActorName,
+                e.ActorId?.ToString() ?? "",
+                e.Action.Label(),
+                e.Action.ToString(),
+                e.EntityType,
+                e.EntityId,
+                e.Summary,
+                e.ClientIp ?? "",
+            ]));
+        }
+    }
+
+    private static string Line(IEnumerable<string> cells) => string.Join(',', cells.Select(Cell)) + "\r\n";
+
+    /// <summary>Quotes every cell, and defuses text a spreadsheet would run as a formula (=, +, -, @).</summary>
+    internal static string Cell(string value)
+    {
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r') value = "'" + value;
+        return "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    }
+}

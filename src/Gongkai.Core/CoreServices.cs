@@ -1,0 +1,54 @@
+using Gongkai.Core.Accounts;
+using Gongkai.Core.Agencies;
+using Gongkai.Core.Audit;
+using Gongkai.Core.Demo;
+using Gongkai.Core.Files;
+using Gongkai.Core.Operations;
+using Gongkai.Core.Security;
+using Gongkai.Core.Storage;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Gongkai.Core;
+
+public static class CoreServices
+{
+    /// <summary>Storage and use cases, shared by the web app, the command line and the tests.</summary>
+    public static IServiceCollection AddGongkaiCore(this IServiceCollection services, StorageSettings storage)
+    {
+        services.AddSingleton(storage);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddDbContext<GongkaiDbContext>(options => UseProvider(options, storage));
+        services.AddScoped<Migrator>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<AgencyService>();
+        services.AddScoped<AccountService>();
+        services.AddScoped<FirstRun>();
+        services.AddScoped<FileStore>();
+        services.AddSingleton(new UploadInspector());
+        services.AddScoped<BackupService>();
+        services.AddDemoSeeder();
+        return services;
+    }
+
+    /// <summary>Accounts without the web's sign-in: for the command line and the tests.</summary>
+    public static IServiceCollection AddGongkaiIdentityCore(this IServiceCollection services)
+    {
+        services.AddLogging();
+        services.AddIdentityCore<User>(IdentityPolicy.Configure)
+            .AddRoles<Role>()
+            .AddEntityFrameworkStores<GongkaiDbContext>();
+        return services;
+    }
+
+    public static void UseProvider(DbContextOptionsBuilder options, StorageSettings storage)
+    {
+        _ = storage.Provider switch
+        {
+            DatabaseProvider.Sqlite => options.UseSqlite(storage.ConnectionString),
+            DatabaseProvider.PostgreSQL => options.UseNpgsql(storage.ConnectionString),
+        };
+    }
+}

@@ -1,0 +1,63 @@
+using Gongkai.Core.Accounts;
+using Gongkai.Core.Audit;
+using Gongkai.Core.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gongkai.Core.Demo;
+
+/// <summary>
+/// One part of the demo region. Each feature adds its own step (requests, catalogue documents…),
+/// registered with <see cref="DemoServices.AddDemoStep{T}"/>; steps run in <see cref="Order"/> and
+/// find what earlier steps made in the shared <see cref="DemoContext"/>.
+/// </summary>
+public interface IDemoStep
+{
+    int Order { get; }
+    Task RunAsync(DemoContext context, CancellationToken cancellationToken);
+}
+
+/// <summary>What the steps share: the agencies and accounts made so far, a fixed random seed, the people's report.</summary>
+public sealed class DemoContext(AuditActor actor, TimeProvider clock)
+{
+    public AuditActor Actor { get; } = actor;
+    public TimeProvider Clock { get; } = clock;
+    /// <summary>Seeded, so every demo region is the same and screenshots and walkthroughs stay valid.</summary>
+    public Random Random { get; } = new(2026);
+    public Dictionary<string, Agencies.Agency> Agencies { get; } = new(StringComparer.Ordinal);
+    public List<DemoAccount> Accounts { get; } = [];
+    public List<string> Summary { get; } = [];
+}
+
+public sealed record DemoAccount(string UserName, string DisplayName, string Role, string? AgencyName, string Password);
+
+public sealed record DemoResult(bool Seeded, IReadOnlyList<DemoAccount> Accounts, IReadOnlyList<string> Summary);
+
+/// <summary>Loads the demo region 示范市 once; a database that already has it is left alone.</summary>
+public sealed class DemoSeeder(GongkaiDbContext db, FirstRun firstRun, AuditLog audit, IEnumerable<IDemoStep> steps, TimeProvider clock)
+{
+    public async Task<DemoResult> SeedAsync(AuditActor actor, CancellationToken cancellationToken = default)
+    {
+        if (await db.Agencies.AnyAsync(a => a.OrganizationCode == DemoRegion.CityCode, cancellationToken))
+            return new DemoResult(false, [], ["演示数据已存在，未重复载入。"]);
+
+        await firstRun.EnsureRolesAsync(cancellationToken);
+        var context = new DemoContext(actor, clock);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var step in steps.OrderBy(s => s.Order))
+            await step.RunAsync(context, cancellationToken);
+        audit.Record(actor, AuditAction.DemoSeeded, "Demo", DemoRegion.CityCode, "载入演示数据：" + string.Join("；", context.Summary));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new DemoResult(true, context.Accounts, context.Summary);
+    }
+}
+
+public static class DemoServices
+{
+    public static IServiceCollection AddDemoStep<T>(this IServiceCollection services) where T : class, IDemoStep =>
+        services.AddScoped<IDemoStep, T>();
+
+    internal static IServiceCollection AddDemoSeeder(this IServiceCollection services) =>
+        services.AddScoped<DemoSeeder>().AddDemoStep<DemoRegion>().AddDemoStep<DemoStaff>();
+}

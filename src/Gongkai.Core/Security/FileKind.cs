@@ -1,0 +1,45 @@
+namespace Gongkai.Core.Security;
+
+/// <summary>The file types Gongkai accepts, recognised from their bytes.</summary>
+public enum FileKind
+{
+    Pdf,
+    Ofd,
+    Docx,
+    Xlsx,
+    Png,
+    Jpeg,
+}
+
+public static class FileKinds
+{
+    public static string ContentType(this FileKind kind) => kind switch
+    {
+        FileKind.Pdf => "application/pdf",
+        FileKind.Ofd => "application/ofd",
+        FileKind.Docx => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        FileKind.Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        FileKind.Png => "image/png",
+        FileKind.Jpeg => "image/jpeg",
+    };
+
+    public static string Extension(this FileKind kind) => kind switch
+    {
+        FileKind.Pdf => ".pdf",
+        FileKind.Ofd => ".ofd",
+        FileKind.Docx => ".docx",
+        FileKind.Xlsx => ".xlsx",
+        FileKind.Png => ".png",
+        FileKind.Jpeg => ".jpg",
+    };
+
+    public static string Label(this FileKind kind) => kind switch
+    {
+        FileKind.Pdf => "PDF",
+        FileKind.Ofd => "OFD 版式文件",
+        FileKind.Docx => "Word 文档",
+        FileKind.Xlsx => "Excel 表格",
+        FileKind.Png => "PNG 图片",
+        FileKind.Jpeg => "JPEG 图片",
+    };
+}

@@ -1,0 +1,7 @@
+namespace Gongkai.Core.Storage;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSQL,
+}
