@@ -11,14 +11,16 @@ namespace Gongkai.Core.Files;
 /// </summary>
 public sealed class FileStore(GongkaiDbContext db, StorageSettings storage, UploadInspector inspector, AuditLog audit, TimeProvider clock)
 {
-    /// <summary>Stores the upload and adds its record to the unit of work; the caller saves.</summary>
-    public async Task<Result<StoredFile>> AddAsync(Stream upload, string fileName, AuditActor actor,
+    /// <summary>Stores the upload if it is one of the <paramref name="accepted"/> kinds and adds its record to the unit of work; the caller saves.</summary>
+    public async Task<Result<StoredFile>> AddAsync(Stream upload, string fileName, IReadOnlyCollection<FileKind> accepted, AuditActor actor,
         CancellationToken cancellationToken = default)
     {
         await using var buffer = new MemoryStream();
         await CopyLimitedAsync(upload, buffer, inspector.MaxBytes + 1, cancellationToken);
         var check = inspector.Inspect(buffer);
         if (check.Kind is not { } kind) return Result<StoredFile>.Failure("File", check.Refusal!);
+        if (!accepted.Contains(kind))
+            return Result<StoredFile>.Failure("File", $"此处只接受{string.Join("、", accepted.Select(k => k.Label()))}，上传的文件是{kind.Label()}。");
 
         var file = new StoredFile
         {

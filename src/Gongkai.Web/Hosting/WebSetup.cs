@@ -1,0 +1,140 @@
+using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using Gongkai.Core;
+using Gongkai.Core.Accounts;
+using Gongkai.Core.Security;
+using Gongkai.Core.Storage;
+using Gongkai.Web.Api;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.WebEncoders;
+
+namespace Gongkai.Web.Hosting;
+
+/// <summary>How the web app is put together; Program.cs only calls these two methods.</summary>
+public static class WebSetup
+{
+    public static void AddGongkaiWeb(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var storage = StorageSettings.FromConfiguration(builder.Configuration);
+
+        builder.Logging.ClearProviders();
+        builder.Logging.AddJsonConsole(o =>
+        {
+            o.UseUtcTimestamp = true;
+            o.TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
+        });
+        services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(20));
+
+        services.AddGongkaiCore(storage);
+        services.AddDataProtection().SetApplicationName("Gongkai").PersistKeysToFileSystem(new DirectoryInfo(storage.KeysDirectory));
+
+        services.AddIdentity<User, Role>(IdentityPolicy.Configure)
+            .AddEntityFrameworkStores<GongkaiDbContext>()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<GongkaiClaimsFactory>();
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.Name = "gongkai.auth";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            // Secure on HTTPS; plain http://127.0.0.1 (development, tests) must still work.
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.LoginPath = "/account/login";
+            cookie.LogoutPath = "/account/logout";
+            cookie.AccessDeniedPath = "/account/access-denied";
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.SlidingExpiration = true;
+        });
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "gongkai.af";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.FormFieldName = "__RequestVerificationToken";
+        });
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.Staff))
+            .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin));
+
+        services.AddRazorPages(o =>
+            {
+                o.Conventions.AuthorizeFolder("/Staff", Policies.Staff);
+                o.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
+                o.Conventions.AuthorizePage("/Account/ChangePassword");
+                o.Conventions.AuthorizePage("/Account/Security");
+                o.Conventions.AuthorizePage("/Account/Logout");
+            })
+            .AddMvcOptions(o =>
+            {
+                o.Filters.Add<MustChangePasswordFilter>();
+                o.ModelMetadataDetailsProviders.Add(new KeepEmptyStrings());
+                o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+                ChineseBindingMessages.Apply(o.ModelBindingMessageProvider);
+            });
+        services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
+        // Chinese text is written as characters, not &#x…; escapes; <, >, &, quotes are still encoded.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+
+        services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = UploadInspector.DefaultMaxBytes + 1024 * 1024);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = UploadInspector.DefaultMaxBytes + 2 * 1024 * 1024);
+        services.AddPublicFormRateLimits(builder.Configuration);
+        ConfigureProxies(services, builder.Configuration["Gongkai:KnownProxies"]);
+
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+        });
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentUser>();
+        services.AddOpenApi(o => o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
+    }
+
+    public static void UseGongkaiWeb(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+            app.UseHsts();
+        }
+        app.UseStatusCodePagesWithReExecute("/error", "?code={0}");
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapHealth();
+        app.MapOpenApi();
+        app.MapAgenciesApi();
+        app.MapRazorPages();
+    }
+
+    /// <summary>Behind a reverse proxy the audit log must record the client, not the proxy: trust only the proxies named.</summary>
+    private static void ConfigureProxies(IServiceCollection services, string? knownProxies)
+    {
+        var proxies = (knownProxies ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries);
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = proxies.Length > 0 ? ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto : ForwardedHeaders.None;
+            foreach (var proxy in proxies) o.KnownProxies.Add(IPAddress.Parse(proxy));
+        });
+    }
+}
+
+public static class Policies
+{
+    public const string Staff = "staff";
+    public const string Admin = "admin";
+}

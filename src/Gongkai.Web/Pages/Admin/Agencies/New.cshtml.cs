@@ -1,0 +1,35 @@
+using Gongkai.Core.Agencies;
+using Gongkai.Core.Storage;
+using Gongkai.Web.Hosting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Pages.Admin.Agencies;
+
+public sealed class NewModel(GongkaiDbContext db, AgencyService agencies, CurrentUser me) : PageModel
+{
+    [BindProperty] public AgencyInput Input { get; set; } = new() { Level = Domain.Agencies.AgencyLevel.Department };
+    public IReadOnlyList<Agency> ParentOptions { get; private set; } = [];
+
+    public async Task OnGetAsync(int? parent, CancellationToken cancellationToken)
+    {
+        Input = Input with { ParentId = parent };
+        ParentOptions = await Options(cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (ModelState.IsValid)
+        {
+            var result = await agencies.CreateAsync(Input, me.Actor, cancellationToken);
+            if (result.Succeeded) return Redirect($"/admin/agencies/{result.Value!.Id}?saved=1");
+            ModelState.AddErrors(result.Errors);
+        }
+        ParentOptions = await Options(cancellationToken);
+        return Page();
+    }
+
+    private Task<List<Agency>> Options(CancellationToken cancellationToken) =>
+        db.Agencies.AsNoTracking().OrderBy(a => a.SortOrder).ThenBy(a => a.Id).ToListAsync(cancellationToken);
+}
