@@ -1,20 +1,42 @@
 #!/usr/bin/env bash
 # Runs every test of Gongkai. First installs what the tests need from Debian's packages
-# (poppler-utils for PDF reading, chromium and CJK fonts for PDF rendering and browser tests).
+# (poppler-utils for PDF reading, chromium and CJK fonts for PDF rendering and browser tests,
+# PostgreSQL 15 for the storage tests, which run on SQLite and on PostgreSQL).
 set -euo pipefail
 cd "$(dirname "$0")"
 
-packages=(poppler-utils chromium fonts-noto-cjk)
+sudo_cmd=""
+[ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+
+packages=(poppler-utils chromium fonts-noto-cjk postgresql)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
 done
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing: ${missing[*]}"
-  sudo_cmd=""
-  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
   $sudo_cmd apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
+
+# PostgreSQL 15 on 127.0.0.1:5432 with a login role that may create the tests' throw-away databases.
+as_postgres() {
+  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi
+}
+pg_lsclusters -h | grep -q '^15 \+main ' || $sudo_cmd pg_createcluster 15 main
+$sudo_cmd pg_ctlcluster 15 main status >/dev/null 2>&1 || $sudo_cmd pg_ctlcluster 15 main start
+for _ in $(seq 1 30); do
+  pg_isready -q -h 127.0.0.1 -p 5432 && break
+  sleep 1
+done
+pg_isready -h 127.0.0.1 -p 5432
+as_postgres psql -q -v ON_ERROR_STOP=1 <<'SQL'
+DO $$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'gongkai_test') THEN
+    CREATE ROLE gongkai_test LOGIN CREATEDB PASSWORD 'gongkai_test';
+  END IF;
+END $$;
+SQL
+export GONGKAI_TEST_POSTGRES="Host=127.0.0.1;Port=5432;Username=gongkai_test;Password=gongkai_test;Database=postgres"
 
 dotnet test Gongkai.slnx --nologo "$@"

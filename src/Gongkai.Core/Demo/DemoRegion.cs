@@ -9,7 +9,7 @@ namespace Gongkai.Core.Demo;
 /// </summary>
 internal sealed class DemoRegion(AgencyService agencies) : IDemoStep
 {
-    public const string CityCode = "11990100000100011Y";
+    public const string CityCode = "11990100001000010R";
     public int Order => 100;
 
     private sealed record Node(string Key, string Name, AgencyLevel Level, string Division, string Address, string Phone, Node[] Children)

@@ -14,17 +14,22 @@ public static class Masking
         return v.Length <= 7 ? new string('*', v.Length) : v[..3] + new string('*', v.Length - 7) + v[^4..];
     }
 
-    /// <summary>手机号 13812345678 → 138****5678; landlines keep the area code: 0571-87654321 → 0571-****4321.</summary>
+    /// <summary>手机号 13812345678 → 138****5678; landlines keep area code and extension: 0571-87654321-801 → 0571-****4321-801.</summary>
     public static string Phone(string? value)
     {
         if (string.IsNullOrWhiteSpace(value)) return "";
         var v = value.Trim();
-        var dash = v.IndexOf('-', StringComparison.Ordinal);
-        if (dash > 0 && dash < v.Length - 1) return v[..(dash + 1)] + Phone(v[(dash + 1)..]);
-        if (v.Length <= 4) return new string('*', v.Length);
-        var keepStart = v.Length >= 11 ? 3 : 0;
-        return v[..keepStart] + new string('*', v.Length - keepStart - 4) + v[^4..];
+        var parts = v.Split('-');
+        if (parts.Length > 1 && parts.All(p => p.Length > 0))
+        {
+            parts[1] = KeepLastFour(parts[1], keepStart: 0);
+            return string.Join('-', parts);
+        }
+        return KeepLastFour(v, keepStart: v.Length >= 11 ? 3 : 0);
     }
+
+    private static string KeepLastFour(string v, int keepStart) =>
+        v.Length <= 4 ? new string('*', v.Length) : v[..keepStart] + new string('*', v.Length - keepStart - 4) + v[^4..];
 
     private static readonly string[] DivisionSuffixes = ["街道", "省", "市", "区", "县", "旗", "镇", "乡"];
     private static readonly string[] StreetMarkers = ["路", "大街", "大道", "巷", "弄", "号", "小区", "村", "组"];
