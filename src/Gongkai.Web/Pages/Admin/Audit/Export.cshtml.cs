@@ -16,7 +16,7 @@ public sealed class ExportModel(GongkaiDbContext db, AuditLog audit, CurrentUser
     [BindProperty(SupportsGet = true)] public AuditAction? Action { get; set; }
     [BindProperty(SupportsGet = true)] public string? Actor { get; set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var query = new AuditQuery { From = From, To = To, Action = Action, Actor = Actor };
         await audit.RecordNowAsync(me.Actor, AuditAction.AuditExported, "AuditLog", "*",
@@ -27,5 +27,6 @@ public sealed class ExportModel(GongkaiDbContext db, AuditLog audit, CurrentUser
         Response.Headers.ContentDisposition = $"attachment; filename=\"audit-{stamp}.csv\"";
         Response.Headers.CacheControl = "no-store";
         await AuditCsv.WriteAsync(query.Apply(db.AuditEntries.AsNoTracking()).AsAsyncEnumerable(), Response.Body, cancellationToken);
+        return new EmptyResult();
     }
 }

@@ -1,0 +1,91 @@
+using System.Net;
+using Gongkai.Core.Accounts;
+using Gongkai.Core.Audit;
+using Gongkai.Core.Storage;
+using Gongkai.Domain.Agencies;
+using Gongkai.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gongkai.Web.Tests.Pages;
+
+public sealed class AccountTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
+{
+    [Fact]
+    public async Task Login_OneTimePassword_MustChangeItBeforeAnythingElse()
+    {
+        var agency = await factory.AgencyAsync("改密测试市人民政府", AgencyLevel.City);
+        await factory.UserAsync("new.starter", Roles.Handler, agency.Id, mustChangePassword: true);
+        var client = factory.Browser();
+
+        var login = await client.LogInAsync("new.starter");
+        login.Headers.Location!.ToString().ShouldStartWith("/account/change-password");
+        (await client.GetAsync("/staff")).Headers.Location!.ToString().ShouldBe("/account/change-password");
+
+        var changed = await client.PostFormAsync("/account/change-password",
+            ("CurrentPassword", GongkaiFactory.Password), ("NewPassword", "My-Own-Pass-99"), ("ConfirmPassword", "My-Own-Pass-99"));
+
+        changed.Headers.Location!.ToString().ShouldBe("/staff");
+        (await client.GetAsync("/staff")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Login_FiveWrongPasswords_LockedEvenWithTheRightOne()
+    {
+        await factory.UserAsync("lock.me", Roles.Applicant, null);
+        var client = factory.Browser();
+
+        for (var i = 0; i < IdentityPolicy.MaxFailedAttempts; i++)
+            (await (await client.LogInAsync("lock.me", "Wrong-Password-1")).Content.ReadAsStringAsync()).ShouldContain(i < 4 ? "用户名或密码不正确" : "账号已被锁定");
+        var right = await client.LogInAsync("lock.me");
+
+        right.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await right.Content.ReadAsStringAsync()).ShouldContain("账号已被锁定");
+        await using var scope = factory.Services.CreateAsyncScope();
+        var log = await scope.ServiceProvider.GetRequiredService<GongkaiDbContext>().AuditEntries
+            .Where(e => e.ActorName.Contains("lock.me")).Select(e => e.Action).ToListAsync();
+        log.Count(a => a == AuditAction.LoginFailed).ShouldBe(4);
+        log.ShouldContain(AuditAction.LockedOut);
+    }
+
+    [Fact]
+    public async Task Register_NewApplicant_SignedInAndCanUseTracking()
+    {
+        var client = factory.Browser();
+
+        var response = await client.PostFormAsync("/account/register",
+            ("Input.UserName", "li.si"), ("Input.DisplayName", "李四"), ("Input.PhoneNumber", "13800001111"),
+            ("Input.Email", ""), ("Input.Password", "Lisi-Password-1"), ("ConfirmPassword", "Lisi-Password-1"));
+
+        response.Headers.Location!.ToString().ShouldBe("/track");
+        (await client.GetStringAsync("/")).ShouldContain("<span>李四</span>");
+    }
+
+    [Fact]
+    public async Task Register_InvalidInput_ErrorsBesideFields()
+    {
+        var html = await (await factory.Browser().PostFormAsync("/account/register",
+            ("Input.UserName", "x"), ("Input.DisplayName", ""), ("Input.PhoneNumber", "abc"),
+            ("Input.Email", "not-mail"), ("Input.Password", "short"), ("ConfirmPassword", "short"))).Content.ReadAsStringAsync();
+
+        html.ShouldContain("用户名长度为3至50个字符。");
+        html.ShouldContain("请填写姓名。");
+        html.ShouldContain("电话号码格式不正确");
+        html.ShouldContain("电子邮箱格式不正确。");
+        html.ShouldContain("aria-invalid=\"true\"");
+    }
+
+    [Fact]
+    public async Task TextSize_LargeChosen_EveryPageInLargeText()
+    {
+        var client = factory.Browser();
+
+        var response = await client.PostFormAsync("/", [KeyValuePair.Create("size", "large"), KeyValuePair.Create("returnUrl", "/guide")], action: "/preferences/text-size");
+
+        response.Headers.Location!.ToString().ShouldBe("/guide");
+        (await client.GetStringAsync("/guide")).ShouldContain("<html lang=\"zh-CN\" class=\"text-large\">");
+        var back = await client.PostFormAsync("/", [KeyValuePair.Create("size", "normal"), KeyValuePair.Create("returnUrl", "https://evil.example/")], action: "/preferences/text-size");
+        back.Headers.Location!.ToString().ShouldBe("/", "only local return addresses are followed");
+        (await client.GetStringAsync("/guide")).ShouldContain("<html lang=\"zh-CN\">");
+    }
+}
