@@ -36,7 +36,7 @@ public sealed class EditModel(GongkaiDbContext db, AgencyService agencies, FileS
         if (ModelState.IsValid)
         {
             var result = await agencies.UpdateAsync(Id, Input, me.Actor, cancellationToken);
-            if (result.Succeeded) return Redirect($"/admin/agencies/{Id}?saved=1");
+            if (result.Succeeded) return Redirect($"/admin/agencies/{Id}?saved=true");
             ModelState.AddErrors(result.Errors);
         }
         await LoadAsync(cancellationToken);
@@ -64,7 +64,7 @@ public sealed class EditModel(GongkaiDbContext db, AgencyService agencies, FileS
                 audit.Record(me.Actor, AuditAction.AgencyUpdated, nameof(Agency), agency.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     $"更新机关“{agency.Name}”的公开指南文件为“{stored.Value.FileName}”");
                 await db.SaveChangesAsync(cancellationToken);
-                return Redirect($"/admin/agencies/{Id}?saved=1");
+                return Redirect($"/admin/agencies/{Id}?saved=true");
             }
         }
         await LoadAsync(cancellationToken);

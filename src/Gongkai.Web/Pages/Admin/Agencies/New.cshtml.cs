@@ -23,7 +23,7 @@ public sealed class NewModel(GongkaiDbContext db, AgencyService agencies, Curren
         if (ModelState.IsValid)
         {
             var result = await agencies.CreateAsync(Input, me.Actor, cancellationToken);
-            if (result.Succeeded) return Redirect($"/admin/agencies/{result.Value!.Id}?saved=1");
+            if (result.Succeeded) return Redirect($"/admin/agencies/{result.Value!.Id}?saved=true");
             ModelState.AddErrors(result.Errors);
         }
         ParentOptions = await Options(cancellationToken);

@@ -1,0 +1,21 @@
+using Gongkai.E2E.Support;
+
+namespace Gongkai.E2E.Journeys;
+
+public sealed class ShutdownTests
+{
+    [Fact]
+    public async Task Server_Sigterm_StopsCleanlyAndLeavesNoWriteAheadLog()
+    {
+        await using var server = await WebServer.StartAsync();
+        using (var http = new HttpClient())
+            (await http.GetStringAsync(server.BaseUrl + "/health")).ShouldContain("ok");
+
+        var exitCode = await server.StopAsync();
+
+        exitCode.ShouldBe(0);
+        server.Output.ShouldContain("Application is shutting down");
+        var wal = new FileInfo(Path.Combine(server.DataDirectory, "gongkai.db-wal"));
+        (!wal.Exists || wal.Length == 0).ShouldBeTrue("the write-ahead log is checkpointed on a clean stop");
+    }
+}

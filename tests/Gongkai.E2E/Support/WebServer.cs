@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Reflection;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Gongkai.E2E.Support;
+
+/// <summary>
+/// The web app as an operator runs it: its own process, Kestrel on 127.0.0.1 on a free port, a fresh
+/// data folder, production settings. What it prints is kept, so tests read the one-time password
+/// from the console exactly as a newcomer does.
+/// </summary>
+public sealed partial class WebServer : IAsyncDisposable
+{
+    private readonly Process process;
+    private readonly StringBuilder output = new();
+
+    private WebServer(Process process, string baseUrl, string dataDirectory)
+    {
+        this.process = process;
+        BaseUrl = baseUrl;
+        DataDirectory = dataDirectory;
+    }
+
+    public string BaseUrl { get; }
+    public string DataDirectory { get; }
+
+    public string Output
+    {
+        get { lock (output) return output.ToString(); }
+    }
+
+    [GeneratedRegex("一次性密码：(\\S+)")]
+    private static partial Regex AdminPasswordPattern();
+
+    public string AdminPassword => AdminPasswordPattern().Match(Output) is { Success: true } m
+        ? m.Groups[1].Value
+        : throw new InvalidOperationException("The server printed no administrator password:\n" + Output);
+
+    public static async Task<WebServer> StartAsync()
+    {
+        var port = FreePort();
+        var dataDirectory = Directory.CreateTempSubdirectory("gongkai-e2e-").FullName;
+        var contentRoot = typeof(WebServer).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "WebContentRoot").Value!;
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = dataDirectory,
+        };
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "Gongkai.Web.dll"), "--urls", $"http://127.0.0.1:{port}", "--contentRoot", contentRoot })
+            start.ArgumentList.Add(argument);
+        start.Environment["GONGKAI_DATA_DIR"] = dataDirectory;
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        var process = Process.Start(start)!;
+        var server = new WebServer(process, $"http://127.0.0.1:{port}", dataDirectory);
+        process.OutputDataReceived += (_, e) => server.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => server.Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await server.WaitUntilHealthyAsync();
+        return server;
+    }
+
+    /// <summary>Stops the server the way a service manager does (SIGTERM) and returns its exit code.</summary>
+    public async Task<int> StopAsync()
+    {
+        if (process.HasExited) return process.ExitCode;
+        using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            await kill.WaitForExitAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await process.WaitForExitAsync(timeout.Token);
+        return process.ExitCode;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
+        {
+            try { await StopAsync(); }
+            catch (OperationCanceledException) { process.Kill(entireProcessTree: true); }
+        }
+        process.Dispose();
+        try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { }
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null) return;
+        lock (output) output.AppendLine(line);
+    }
+
+    private async Task WaitUntilHealthyAsync()
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (process.HasExited) throw new InvalidOperationException("The web app exited at start-up:\n" + Output);
+            try
+            {
+                if ((await http.GetAsync(BaseUrl + "/health")).StatusCode == HttpStatusCode.OK) return;
+            }
+            catch (HttpRequestException) { }
+            catch (TaskCanceledException) { }
+            await Task.Delay(200);
+        }
+        throw new TimeoutException("The web app did not become healthy within 60 s:\n" + Output);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
