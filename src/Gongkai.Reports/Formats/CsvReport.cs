@@ -45,6 +45,19 @@ public static class CsvReport
 
     public static AnnualReport Read(string text)
     {
+        try
+        {
+            return ReadRecords(text);
+        }
+        catch (Exception e) when (e is FormatException or OverflowException)
+        {
+            // A figure, year or date that does not parse is bad input like any other: say so, do not crash.
+            throw new ReportReadException($"CSV 中有无法识别的数字或日期（{e.Message}）", e);
+        }
+    }
+
+    private static AnnualReport ReadRecords(string text)
+    {
         var records = Parse(text.TrimStart('\uFEFF'));
         if (records.Count == 0 || string.Join(",", records[0]) != Header)
             throw new ReportReadException("CSV 不是本系统导出的年度报告数据（表头不符）");
