@@ -1,0 +1,7 @@
+namespace Gongkai.Cli;
+
+/// <summary>
+/// Where commands write. Whether stderr is a terminal decides between a live progress bar and
+/// plain lines that read well in a log file.
+/// </summary>
+internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool ErrorIsTerminal);
