@@ -10,6 +10,8 @@ internal static class ReportCommands
         new("report", "政府信息公开工作年度报告：核对、解析、转换格式、批量核对。可读取纯文本、网页、DOCX、PDF，以及本系统导出的 JSON 和 CSV。")
         {
             Check(console),
+            Parse(console),
+            Render(console),
         };
 
     private static Command Check(CliConsole console)
@@ -37,6 +39,44 @@ internal static class ReportCommands
             files, region, format,
         };
         command.SetAction(r => CheckCommand.Run(console, r.GetRequiredValue(files), r.GetValue(region), r.GetValue(format) == "json"));
+        return command;
+    }
+
+    private static Command Parse(CliConsole console)
+    {
+        var file = new Argument<string>("FILE") { Description = "要解析的年度报告文件。" };
+        var format = new Option<string>("--format")
+        {
+            Description = "输出格式：json 为本系统的标准 JSON（默认），csv 为每个数据一行的 CSV。",
+            DefaultValueFactory = _ => "json",
+        };
+        format.AcceptOnlyFromAmong("json", "csv");
+        var command = new Command("parse", "解析年度报告，把其中的统计数据和发现的问题以 JSON 或 CSV（UTF-8）输出到标准输出。无法读取时退出码为 2。")
+        {
+            file, format,
+        };
+        command.SetAction(r => ConvertCommands.Parse(console, r.GetRequiredValue(file), r.GetRequiredValue(format)));
+        return command;
+    }
+
+    private static Command Render(CliConsole console)
+    {
+        var file = new Argument<string>("FILE") { Description = "要转换的年度报告文件。" };
+        var format = new Option<string?>("--format")
+        {
+            Description = "输出格式：html、docx、json、csv、text。省略时按输出文件的扩展名确定。",
+        };
+        format.AcceptOnlyFromAmong([.. OutputFormat.Ids]);
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "输出文件；目录不存在时自动创建，写完整后才替换原文件。省略或为 - 时输出到标准输出（docx 不可）。",
+            HelpName = "OUT",
+        };
+        var command = new Command("render", "把年度报告转换为另一种格式：网页、Word 文档、JSON、CSV 或纯文本。")
+        {
+            file, format, output,
+        };
+        command.SetAction(r => ConvertCommands.Render(console, r.GetRequiredValue(file), r.GetValue(format), r.GetValue(output)));
         return command;
     }
 }
