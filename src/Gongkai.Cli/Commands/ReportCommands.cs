@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Gongkai.Cli.Report;
 
 namespace Gongkai.Cli.Commands;
@@ -12,6 +13,7 @@ internal static class ReportCommands
             Check(console),
             Parse(console),
             Render(console),
+            Batch(console),
         };
 
     private static Command Check(CliConsole console)
@@ -77,6 +79,40 @@ internal static class ReportCommands
             file, format, output,
         };
         command.SetAction(r => ConvertCommands.Render(console, r.GetRequiredValue(file), r.GetValue(format), r.GetValue(output)));
+        return command;
+    }
+
+    private static Command Batch(CliConsole console)
+    {
+        var directory = new Argument<string>("DIR") { Description = $"存放年度报告的目录；读取扩展名为 {string.Join(" ", BatchCommand.Extensions)} 的文件，跳过隐藏文件。" };
+        var output = new Option<string>("--output", "-o")
+        {
+            Description = "汇总表（CSV，UTF-8 带 BOM，可直接用 Excel 或 WPS 打开），每个文件一行。",
+            HelpName = "SUMMARY_CSV",
+            Required = true,
+        };
+        var recursive = new Option<bool>("--recursive", "-r") { Description = "同时核对各级子目录中的文件。" };
+        var jobs = new Option<int>("--jobs", "-j")
+        {
+            Description = "同时核对的文件数，默认为处理器核数。",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+            CustomParser = r =>
+            {
+                if (r.Tokens is [var token] && int.TryParse(token.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0)
+                    return n;
+                r.AddError("--jobs 必须是正整数。");
+                return 0;
+            },
+            HelpName = "N",
+        };
+        var command = new Command("batch",
+            "批量核对目录中的年度报告，写出汇总表并显示进度；同一机关相邻年度的报告还会做跨年度核对，结果计入后一年度的那一行。"
+            + "单个文件无法读取不会中断核对。退出码：0 全部无问题；1 有错误或警告；2 有文件无法读取。")
+        {
+            directory, output, recursive, jobs,
+        };
+        command.SetAction(r => BatchCommand.Run(console, r.GetRequiredValue(directory), r.GetRequiredValue(output),
+            r.GetValue(recursive), r.GetValue(jobs)));
         return command;
     }
 }

@@ -130,7 +130,8 @@ public static class CsvReport
 
     private static string Value(decimal? value) => value is { } v ? Cell.Format(v) : "";
 
-    private static string Quote(string? field)
+    /// <summary>An RFC 4180 field: quoted when it holds a comma, a quote or a line break.</summary>
+    public static string Quote(string? field)
     {
         field ??= "";
         return field.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
