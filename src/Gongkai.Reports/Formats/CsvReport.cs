@@ -19,16 +19,18 @@ public static class CsvReport
         var sb = new StringBuilder();
         sb.Append('\uFEFF').Append(Header).Append('\n');
         void Line(params string?[] fields) => sb.AppendJoin(',', fields.Select(Quote)).Append('\n');
+        // Every record has the header's seven fields (RFC 4180, and what Read demands).
+        void Meta(string field, string? value) => Line("meta", field, "", value, "", "", "");
 
-        Line("meta", "agency", "", report.Agency);
-        Line("meta", "year", "", report.Year?.ToString(CultureInfo.InvariantCulture));
-        Line("meta", "template", "", report.Template.Id());
-        Line("meta", "title", "", report.Title);
-        Line("meta", "indexNumber", "", report.Source.IndexNumber);
-        Line("meta", "publisher", "", report.Source.Publisher);
-        Line("meta", "issuedOn", "", report.Source.IssuedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Line("meta", "documentNumber", "", report.Source.DocumentNumber);
-        Line("meta", "category", "", report.Source.Category);
+        Meta("agency", report.Agency);
+        Meta("year", report.Year?.ToString(CultureInfo.InvariantCulture));
+        Meta("template", report.Template.Id());
+        Meta("title", report.Title);
+        Meta("indexNumber", report.Source.IndexNumber);
+        Meta("publisher", report.Source.Publisher);
+        Meta("issuedOn", report.Source.IssuedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Meta("documentNumber", report.Source.DocumentNumber);
+        Meta("category", report.Source.Category);
         foreach (var (_, row, column, cell) in report.Cells())
         {
             Line(ReportSchema.TableId(row.Table), row.Key, row.Columns[column].Key, Value(cell.Value), cell.Text,
@@ -111,7 +113,7 @@ public static class CsvReport
     private static void SetCell(AnnualReport report, string tableId, string key, string column, Cell cell, int n)
     {
         var table = ReportSchema.Tables.FirstOrDefault(t => ReportSchema.TableId(t) == tableId);
-        var def = ReportSchema.TableId(table) == tableId ? ReportSchema.AnyRow(table, key) : null;
+        var def = ReportSchema.TableId(table) == tableId ? ReportSchema.Row(report.Template, table, key) ?? ReportSchema.AnyRow(table, key) : null;
         var index = def?.Columns.ToList().FindIndex(c => c.Key == column) ?? -1;
         if (def is null || index < 0)
             throw new ReportReadException(string.Create(CultureInfo.InvariantCulture, $"CSV 第{n + 1}条记录的单元格“{tableId}.{key}.{column}”不存在"));

@@ -210,7 +210,8 @@ public static class JsonReport
                 continue;
             foreach (var row in t.EnumerateObject())
             {
-                var def = ReportSchema.AnyRow(table, row.Name)
+                // The report's own template first: a row key such as licensing has other columns in the other template.
+                var def = ReportSchema.Row(report.Template, table, row.Name) ?? ReportSchema.AnyRow(table, row.Name)
                           ?? throw new ReportReadException($"{CellNames.TableName(table)}中有未知的行“{row.Name}”");
                 if (row.Value.ValueKind != JsonValueKind.Array || row.Value.GetArrayLength() != def.Columns.Count)
                     throw new ReportReadException($"“{row.Name}”应为{def.Columns.Count}个数的数组");
