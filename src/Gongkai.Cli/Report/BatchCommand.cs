@@ -14,7 +14,7 @@ internal static class BatchCommand
     {
         if (!Directory.Exists(directory))
             return Fail(console, $"目录不存在：{directory}");
-        var inputs = FindReports(directory, recursive, Path.GetFullPath(output));
+        var inputs = FindReports(directory, recursive);
         if (inputs.Count == 0)
             return Fail(console, $"目录 {directory} 中没有年度报告文件（扩展名 {string.Join(" ", Extensions)}）。");
 
@@ -36,10 +36,10 @@ internal static class BatchCommand
     }
 
     /// <summary>
-    /// Report files by extension, hidden ones skipped, sorted by path so that rows come in the
-    /// same order on every run. The summary table itself is left out when it lies in the directory.
+    /// Report files by extension, hidden ones and earlier summary tables skipped, sorted by path
+    /// so that rows come in the same order on every run.
     /// </summary>
-    private static List<ReportInput> FindReports(string directory, bool recursive, string output)
+    private static List<ReportInput> FindReports(string directory, bool recursive)
     {
         var options = new EnumerationOptions
         {
@@ -50,8 +50,8 @@ internal static class BatchCommand
         return Directory.EnumerateFiles(directory, "*", options)
             .Where(p => Extensions.Contains(Path.GetExtension(p), StringComparer.OrdinalIgnoreCase))
             .Where(p => !Path.GetFileName(p).StartsWith('.'))
+            .Where(p => !BatchCsv.IsSummary(p))
             .Select(Path.GetFullPath)
-            .Where(p => !string.Equals(p, output, StringComparison.Ordinal))
             .Select(p => new ReportInput(p, Path.GetRelativePath(directory, p)))
             .OrderBy(i => i.Name, StringComparer.Ordinal)
             .ToList();

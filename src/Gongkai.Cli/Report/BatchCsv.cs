@@ -15,6 +15,29 @@ internal static class BatchCsv
     private static readonly string[] Header =
         ["文件", "状态", "状态代码", "机关", "年度", "模板", "格式", "错误数", "警告数", "提示数", "规则", "问题说明", "读取错误", "耗时（毫秒）"];
 
+    private static readonly byte[] Signature = Encoding.UTF8.GetBytes("\uFEFF" + string.Join(",", Header));
+
+    /// <summary>
+    /// Whether a file is the summary table of an earlier batch: it sits among the reports, often
+    /// under a new name each run, and is no report to check.
+    /// </summary>
+    public static bool IsSummary(string path)
+    {
+        if (!path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+            return false;
+        try
+        {
+            using var stream = File.OpenRead(path);
+            var head = new byte[Signature.Length];
+            return stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false) == head.Length && head.AsSpan().SequenceEqual(Signature);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Then it is checked like any file, and its row says why it cannot be read.
+            return false;
+        }
+    }
+
     public static string Write(IEnumerable<CheckedFile> files)
     {
         var sb = new StringBuilder();
