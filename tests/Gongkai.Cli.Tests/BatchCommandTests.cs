@@ -47,6 +47,22 @@ public class BatchCommandTests
     }
 
     [Fact]
+    public void Batch_HugeFile_IsOneUnreadableRow()
+    {
+        using var dir = new TempDir();
+        dir.CopySeed("001", "a-report.txt");
+        using (var huge = File.Create(dir.File("b-huge.txt")))
+            huge.SetLength(ReportFile.MaxBytes + 1);
+
+        var result = CliRun.Run("report", "batch", dir.Path, "-o", dir.File("summary.csv"));
+
+        result.ExitCode.ShouldBe(2);
+        var rows = ReadRows(dir.File("summary.csv"));
+        rows.Select(r => r[Status]).ShouldBe([Seeds.Status("001"), "unreadable"]);
+        rows[1][ReadError].ShouldStartWith("文件过大");
+    }
+
+    [Fact]
     public void Batch_SummaryFile_IsUtf8WithBomAndQuotedFields()
     {
         using var dir = new TempDir();
@@ -145,6 +161,19 @@ public class BatchCommandTests
 
         result.ExitCode.ShouldBe(2);
         result.Error.ShouldContain("目录不存在");
+        File.Exists(dir.File("summary.csv")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Batch_NoReportFiles_ExitsTwoWithoutASummary()
+    {
+        using var dir = new TempDir();
+        dir.Write("notes.md", Encoding.UTF8.GetBytes("不是报告"));
+
+        var result = CliRun.Run("report", "batch", dir.Path, "-o", dir.File("summary.csv"));
+
+        result.ExitCode.ShouldBe(2);
+        result.Error.ShouldContain("没有年度报告文件");
         File.Exists(dir.File("summary.csv")).ShouldBeFalse();
     }
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 
 namespace Gongkai.Cli.Report;
 
@@ -22,7 +21,7 @@ internal static class BatchCommand
         var files = BatchProgress.Run(console, inputs.Count, fileDone => FileChecker.CheckAll(inputs, jobs, fileDone));
         try
         {
-            AtomicFile.Write(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(BatchCsv.Write(files)));
+            AtomicFile.Write(output, BatchCsv.Write(files));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

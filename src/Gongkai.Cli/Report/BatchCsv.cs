@@ -38,14 +38,14 @@ internal static class BatchCsv
         }
     }
 
-    public static string Write(IEnumerable<CheckedFile> files)
+    public static byte[] Write(IEnumerable<CheckedFile> files)
     {
         var sb = new StringBuilder();
         sb.Append('\uFEFF');
         Line(sb, Header);
         foreach (var file in files)
             Line(sb, Row(file));
-        return sb.ToString();
+        return Encoding.UTF8.GetBytes(sb.ToString());
     }
 
     private static string?[] Row(CheckedFile file)
