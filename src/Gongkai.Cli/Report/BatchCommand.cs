@@ -12,10 +12,10 @@ internal static class BatchCommand
     public static int Run(CliConsole console, string directory, string output, bool recursive, int jobs)
     {
         if (!Directory.Exists(directory))
-            return Fail(console, $"目录不存在：{directory}");
+            return console.Fail($"目录不存在：{directory}");
         var inputs = FindReports(directory, recursive);
         if (inputs.Count == 0)
-            return Fail(console, $"目录 {directory} 中没有年度报告文件（扩展名 {string.Join(" ", Extensions)}）。");
+            return console.Fail($"目录 {directory} 中没有年度报告文件（扩展名 {string.Join(" ", Extensions)}）。");
 
         var clock = Stopwatch.StartNew();
         var files = BatchProgress.Run(console, inputs.Count, fileDone => FileChecker.CheckAll(inputs, jobs, fileDone));
@@ -25,7 +25,7 @@ internal static class BatchCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Fail(console, $"无法写入汇总表 {output}：{e.Message}");
+            return console.Fail($"无法写入汇总表 {output}：{e.Message}");
         }
         var tally = Tally.Of(files);
         console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -54,11 +54,5 @@ internal static class BatchCommand
             .Select(p => new ReportInput(p, Path.GetRelativePath(directory, p)))
             .OrderBy(i => i.Name, StringComparer.Ordinal)
             .ToList();
-    }
-
-    private static int Fail(CliConsole console, string message)
-    {
-        console.Error.WriteLine(message);
-        return ExitCodes.Error;
     }
 }

@@ -13,13 +13,13 @@ internal static class ConvertCommands
         var toStdout = output is null or "-";
         var format = formatId is not null ? OutputFormat.Find(formatId) : toStdout ? null : OutputFormat.ForFile(output!);
         if (format is null)
-            return Fail(console, $"请用 --format 指定输出格式（{string.Join("、", OutputFormat.Ids)}）。");
+            return console.Fail($"请用 --format 指定输出格式（{string.Join("、", OutputFormat.Ids)}）。");
         if (toStdout && format.IsBinary)
-            return Fail(console, $"{format.Id.ToUpperInvariant()} 是二进制格式，不能输出到终端或管道；请用 -o 指定输出文件。");
+            return console.Fail($"{format.Id.ToUpperInvariant()} 是二进制格式，不能输出到终端或管道；请用 -o 指定输出文件。");
 
         var file = FileChecker.Check(new ReportInput(path, path));
         if (file.Read is not { } read)
-            return Fail(console, $"无法读取 {path}：{file.Error}");
+            return console.Fail($"无法读取 {path}：{file.Error}");
         try
         {
             if (toStdout)
@@ -29,18 +29,12 @@ internal static class ConvertCommands
         }
         catch (NotSupportedException e)
         {
-            return Fail(console, $"无法生成 {format.Id.ToUpperInvariant()}：{e.Message}");
+            return console.Fail($"无法生成 {format.Id.ToUpperInvariant()}：{e.Message}");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Fail(console, $"无法写入 {output}：{e.Message}");
+            return console.Fail($"无法写入 {output}：{e.Message}");
         }
         return ExitCodes.Ok;
-    }
-
-    private static int Fail(CliConsole console, string message)
-    {
-        console.Error.WriteLine(message);
-        return ExitCodes.Error;
     }
 }
