@@ -51,7 +51,7 @@ internal static class ReportLabels
         FindingScope.Region => "region",
     };
 
-    /// <summary>The cells of a finding in words (表三“…”行“…”栏), in the report's template.</summary>
+    /// <summary>The cells of a finding in words (表三“…”行“…”栏), in the template of the report (only a read report has findings).</summary>
     public static IEnumerable<string> Cells(CheckedFile file, Finding finding) =>
-        finding.Cells.Select(c => CellNames.Describe(file.Report?.Template ?? ReportTemplate.Y2021, c));
+        finding.Cells.Select(c => CellNames.Describe(file.Report!.Template, c));
 }
