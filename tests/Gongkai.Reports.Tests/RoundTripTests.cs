@@ -66,4 +66,22 @@ public class RoundTripTests
 
         ReportAssert.SameData(read, report);
     }
+
+    [Theory]
+    [InlineData("000")]
+    [InlineData("001")]
+    [InlineData("002")]
+    [InlineData("003")]
+    [InlineData("004")]
+    public void JsonAndCsv_Seed_ReadBackTheSameDataAndFindings(string seed)
+    {
+        var read = ReportFile.Read(TestFiles.Seed(seed));
+
+        foreach (var written in new[] { JsonReport.Write(read.Report, read.Findings), CsvReport.Write(read.Report, read.Findings) })
+        {
+            var back = ReportFile.ReadText(written);
+            ReportAssert.SameData(back.Report, read.Report);
+            back.Findings.Select(f => f.Rule).ShouldBe(read.Findings.Select(f => f.Rule), ignoreOrder: true);
+        }
+    }
 }
