@@ -49,7 +49,7 @@ internal static class CheckText
         var finding = item.Finding;
         w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {number}. [{finding.Rule}] {finding.Message}"));
         if (finding.Cells.Count > 0)
-            w.WriteLine($"       单元格：{string.Join("；", ReportLabels.Cells(file, finding))}");
+            w.WriteLine($"       单元格：{Cells(ReportLabels.Cells(file, finding).ToList())}");
         w.WriteLine($"       性质：{ReportLabels.Origin(finding.Origin)}");
         switch (item.Scope)
         {
@@ -64,4 +64,9 @@ internal static class CheckText
                 break;
         }
     }
+
+    /// <summary>A long list of cells (a column of outcome rows) is shortened to its ends and its count.</summary>
+    private static string Cells(IReadOnlyList<string> cells) => cells.Count <= 6
+        ? string.Join("；", cells)
+        : string.Join("；", cells.Take(2)) + $"；……；{cells[^1]}（共{cells.Count}格）";
 }

@@ -14,9 +14,7 @@ public static class CellNames
         ReportTable.ReviewLitigation => "表四",
     };
 
-    public static string Label(RowDef row) => row.Group is { } g && row.Table != ReportTable.Requests
-        ? $"{g}·{row.Label}"
-        : row.Group is { } group ? $"{group}{row.Label}" : row.Label;
+    public static string Label(RowDef row) => row.Group is { } group ? $"{group}·{row.Label}" : row.Label;
 
     public static string Describe(RowDef row, int column) =>
         $"{TableName(row.Table)}“{Label(row)}”行“{row.Columns[column].Label}”栏";
