@@ -19,4 +19,31 @@ public static class ReportAssert
         foreach (var (key, values) in expected)
             read[key].ShouldBe(values, key);
     }
+
+    /// <summary>
+    /// Two readings of one report carry the same data: template, agency, year, title, the page
+    /// metadata, every cell's value and form, the legacy indicators and the sections.
+    /// </summary>
+    public static void Same(AnnualReport expected, AnnualReport actual)
+    {
+        actual.Template.ShouldBe(expected.Template);
+        actual.Agency.ShouldBe(expected.Agency);
+        actual.Year.ShouldBe(expected.Year);
+        actual.Title.ShouldBe(expected.Title);
+        actual.Source.IndexNumber.ShouldBe(expected.Source.IndexNumber);
+        actual.Source.Publisher.ShouldBe(expected.Source.Publisher);
+        actual.Source.IssuedOn.ShouldBe(expected.Source.IssuedOn);
+        actual.Source.DocumentNumber.ShouldBe(expected.Source.DocumentNumber);
+        actual.Source.Category.ShouldBe(expected.Source.Category);
+
+        var cells = actual.Cells().ToDictionary(c => c.Path, c => c.Cell);
+        cells.Keys.ShouldBe(expected.Cells().Select(c => c.Path), ignoreOrder: true);
+        foreach (var (path, _, _, cell) in expected.Cells())
+            (cells[path].Value, cells[path].Form).ShouldBe((cell.Value, cell.Form), path);
+
+        actual.Indicators.Select(i => (i.Label, i.Unit, i.Value.Value, i.Value.Form))
+            .ShouldBe(expected.Indicators.Select(i => (i.Label, i.Unit, i.Value.Value, i.Value.Form)));
+        actual.Sections.Select(s => (s.Number, s.Heading, s.Topic, s.Text))
+            .ShouldBe(expected.Sections.Select(s => (s.Number, s.Heading, s.Topic, s.Text)));
+    }
 }
