@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Gongkai.Domain.Reports;
 
@@ -96,9 +97,9 @@ public static class HtmlReport
             var tag = cell.IsHeader ? "th" : "td";
             html.Append('<').Append(tag);
             if (cell.RowSpan > 1)
-                html.Append(" rowspan=\"").Append(cell.RowSpan).Append('"');
+                html.Append(CultureInfo.InvariantCulture, $" rowspan=\"{cell.RowSpan}\"");
             if (cell.ColSpan > 1)
-                html.Append(" colspan=\"").Append(cell.ColSpan).Append('"');
+                html.Append(CultureInfo.InvariantCulture, $" colspan=\"{cell.ColSpan}\"");
             if (cell.Path is { } path)
             {
                 var flagged = flags.TryGetValue(path, out var messages);
