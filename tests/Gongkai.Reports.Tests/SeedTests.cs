@@ -285,18 +285,6 @@ public class SeedTests
         return (i.Unit, i.Value.Value);
     }
 
-    private static void AssertCells(string seed, Dictionary<string, decimal?[]> expected)
-    {
-        var report = ReportFile.Read(TestFiles.Seed(seed)).Report;
-        var read = new Dictionary<string, decimal?[]>();
-        foreach (var table in ReportSchema.Tables)
-        {
-            var data = report.Table(table);
-            foreach (var key in data.Keys)
-                read[ReportSchema.TableId(table) + "." + key] = [.. data[key]!.Select(c => c.Value)];
-        }
-        read.Keys.ShouldBe(expected.Keys, ignoreOrder: true);
-        foreach (var (key, values) in expected)
-            read[key].ShouldBe(values, key);
-    }
+    private static void AssertCells(string seed, Dictionary<string, decimal?[]> expected) =>
+        ReportAssert.Cells(ReportFile.Read(TestFiles.Seed(seed)).Report, expected);
 }

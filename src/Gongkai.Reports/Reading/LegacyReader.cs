@@ -21,6 +21,9 @@ internal static partial class LegacyReader
         if (header < 0)
             return;
         consumed[header] = true;
+        // The table's own title above its header (附表：政府信息公开工作统计表) is not prose of the last section.
+        if (header > 0 && TableTitle().IsMatch(lines[header - 1].NormText))
+            consumed[header - 1] = true;
         string? group = null;
         string? pendingLabel = null;
         string? pendingUnit = null;
@@ -109,6 +112,9 @@ internal static partial class LegacyReader
 
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+\s*[.．﹒、])\s*")]
     private static partial Regex Numbering();
+
+    [GeneratedRegex(@"^附[表件]\d*:?.{0,30}统计表$")]
+    private static partial Regex TableTitle();
 
     [GeneratedRegex(@"^\s*[一二三四五六七八九十]+[、.．]")]
     private static partial Regex TopLevel();
