@@ -41,8 +41,9 @@ public static class Cli
     }
 
     private static RootCommand Root(CliConsole console) =>
-        new("gongkai：政府信息公开工具。读取、核对和生成政府信息公开工作年度报告。")
+        new("gongkai：政府信息公开工具。读取、核对和生成政府信息公开工作年度报告；按官方工作日日历计算办理期限。")
         {
             ReportCommands.Create(console),
+            CalendarCommands.Create(console),
         };
 }

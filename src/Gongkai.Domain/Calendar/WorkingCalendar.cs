@@ -28,22 +28,57 @@ public sealed class WorkingCalendar(IReadOnlyList<CalendarLayer> layers)
     /// As <see cref="AddWorkingDays(DateOnly, int)"/>, but working days for which
     /// <paramref name="paused"/> is true are not counted (consultation, fee waiting).
     /// </summary>
-    public DateOnly AddWorkingDays(DateOnly start, int days, Func<DateOnly, bool> paused)
+    public DateOnly AddWorkingDays(DateOnly start, int days, Func<DateOnly, bool> paused) => Trace(start, days, paused).Due;
+
+    /// <summary>The due date with how it was reached (shown as "how this date was computed").</summary>
+    public WorkingDayTrace Trace(DateOnly start, int days, Func<DateOnly, bool>? paused = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(days);
+        paused ??= _ => false;
+        var rest = new List<(DateOnly, DateOnly, string?)>();
+        var pausedRanges = new List<(DateOnly, DateOnly)>();
+        var makeUp = new List<DateOnly>();
+        var confirmed = IsConfirmed(start.Year);
         var date = start;
         var counted = 0;
-        // Safety: no real arrangement has more than a few hundred rest days in a row.
-        for (var guard = 0; counted < days; guard++)
+        var countedSincePause = true;
+        while (counted < days)
         {
-            if (guard > 100_000)
-                throw new InvalidOperationException("日历中没有足够的工作日");
             date = date.AddDays(1);
-            if (IsWorkingDay(date) && !paused(date))
+            if (date.Year - start.Year > 10)
+                throw new InvalidOperationException("日历中没有足够的工作日");
+            confirmed &= IsConfirmed(date.Year);
+            var kind = KindOf(date);
+            if (!kind.IsWorking())
+                Extend(rest, date, NoteOf(date));
+            else if (paused(date))
+            {
+                // One range per pause, even across the rest days inside it.
+                if (countedSincePause)
+                    pausedRanges.Add((date, date));
+                else
+                    pausedRanges[^1] = (pausedRanges[^1].Item1, date);
+                countedSincePause = false;
+            }
+            else
+            {
+                countedSincePause = true;
                 counted++;
+                if (kind == DayKind.MakeUpWorkingDay)
+                    makeUp.Add(date);
+            }
         }
-        return date;
+        return new WorkingDayTrace(start, days, date, rest, makeUp, pausedRanges, confirmed);
     }
+
+    private static void Extend(List<(DateOnly From, DateOnly To, string? Note)> ranges, DateOnly date, string? note)
+    {
+        if (ranges.Count > 0 && ranges[^1].To.AddDays(1) == date && ranges[^1].Note == note)
+            ranges[^1] = (ranges[^1].From, date, note);
+        else
+            ranges.Add((date, date, note));
+    }
+
 
     /// <summary>Working days d with from &lt; d ≤ to.</summary>
     public int WorkingDaysBetween(DateOnly from, DateOnly to)
