@@ -15,6 +15,8 @@ internal static partial class DocxText
     public const char LineBreak = '\n';
     public const char PageBreak = '\f';
 
+    private const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
     public static string Of(OpenXmlElement element)
     {
         var sb = new StringBuilder();
@@ -30,6 +32,11 @@ internal static partial class DocxText
             {
                 case Text text:
                     sb.Append(text.Text);
+                    break;
+                // Text a generator placed where the schema has no room for it (w:t straight in
+                // w:p) is loaded as an unknown element; Word still shows it.
+                case OpenXmlUnknownElement { LocalName: "t" } unknown when unknown.NamespaceUri == WordNamespace:
+                    sb.Append(unknown.InnerText);
                     break;
                 case TabChar or PositionalTab:
                     sb.Append(' ');

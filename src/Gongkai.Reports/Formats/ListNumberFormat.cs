@@ -6,7 +6,8 @@ namespace Gongkai.Reports.Formats;
 /// <summary>A list counter written in one of Word's number formats (w:numFmt), as Word prints it.</summary>
 internal static class ListNumberFormat
 {
-    private const string Digits = "〇一二三四五六七八九";
+    private const string Digits = "零一二三四五六七八九";
+    private const string DigitalDigits = "〇一二三四五六七八九";
     private const string LegalDigits = "零壹贰叁肆伍陆柒捌玖";
 
     public static string Format(int n, string format) => format switch
@@ -16,7 +17,7 @@ internal static class ListNumberFormat
             or "japaneseCounting" => Counting(n, Digits, "十百千", dropLeadingOne: true),
         "chineseLegalSimplified" => Counting(n, LegalDigits, "拾佰仟", dropLeadingOne: false),
         "ideographDigital" or "taiwaneseDigital" or "japaneseDigitalTenThousand" =>
-            n < 0 ? Decimal(n) : string.Concat(Decimal(n).Select(d => Digits[d - '0'])),
+            n < 0 ? Decimal(n) : string.Concat(Decimal(n).Select(d => DigitalDigits[d - '0'])),
         "ideographTraditional" => Cycle(n, "甲乙丙丁戊己庚辛壬癸"),
         "ideographZodiac" => Cycle(n, "子丑寅卯辰巳午未申酉戌亥"),
         "decimalZero" => n is >= 0 and < 10 ? "0" + Decimal(n) : Decimal(n),
