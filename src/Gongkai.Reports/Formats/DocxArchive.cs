@@ -27,12 +27,12 @@ internal static class DocxArchive
 
     public static void Check(byte[] bytes)
     {
+        if (HasMoreEntriesThan(bytes, MaxEntries))
+            throw new ReportReadException(string.Create(CultureInfo.InvariantCulture,
+                $"DOCX 文件包含超过 {MaxEntries} 个部件，超出上限，可能是恶意构造的文件，已拒绝读取"));
         try
         {
             using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
-            if (zip.Entries.Count > MaxEntries)
-                throw new ReportReadException(string.Create(CultureInfo.InvariantCulture,
-                    $"DOCX 文件包含 {zip.Entries.Count} 个部件，超过 {MaxEntries} 个的上限，可能是恶意构造的文件，已拒绝读取"));
             if (zip.GetEntry(MainPart) is null)
                 throw new ReportReadException(NotDocxMessage(zip));
             CheckInflatedSize(zip);
@@ -41,6 +41,23 @@ internal static class DocxArchive
         {
             throw new ReportReadException("DOCX 文件已损坏，无法作为压缩包打开（可能下载不完整），请重新获取原文件", e);
         }
+    }
+
+    /// <summary>
+    /// Counts central directory headers (PK\x01\x02) in the raw bytes. Every entry a zip reader
+    /// accepts starts with one, so the count bounds the entries from above, and it is known before
+    /// ZipArchive builds an object per entry (a 30 MB file can hold hundreds of thousands).
+    /// </summary>
+    private static bool HasMoreEntriesThan(ReadOnlySpan<byte> bytes, int limit)
+    {
+        var count = 0;
+        for (var at = bytes.IndexOf("PK\x01\x02"u8); at >= 0; at = bytes.IndexOf("PK\x01\x02"u8))
+        {
+            if (++count > limit)
+                return true;
+            bytes = bytes[(at + 4)..];
+        }
+        return false;
     }
 
     /// <summary>
