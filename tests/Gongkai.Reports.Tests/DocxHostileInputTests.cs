@@ -40,6 +40,24 @@ public class DocxHostileInputTests
     }
 
     [Fact]
+    public void Read_TablesNestedAHundredThousandDeep_RefusedBeforeTheParserOverflowsItsStack()
+    {
+        const string w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+        const int depth = 100_000;
+        var xml = new StringBuilder($"<w:document xmlns:w=\"{w}\"><w:body>")
+            .Append(string.Concat(Enumerable.Repeat("<w:tbl><w:tr><w:tc>", depth)))
+            .Append("<w:p/>")
+            .Append(string.Concat(Enumerable.Repeat("</w:tc></w:tr></w:tbl><w:p/>", depth)))
+            .Append("</w:body></w:document>");
+        var docx = Replace(DocxReport.Write(ReportFile.Read(TestFiles.Seed("003")).Report), "word/document.xml", xml.ToString());
+
+        // Without the check this does not throw: the test process dies of a stack overflow.
+        var e = Should.Throw<ReportReadException>(() => ReportFile.Read(docx));
+
+        e.Message.ShouldContain($"嵌套超过 {DocxArchive.MaxXmlDepth} 层");
+    }
+
+    [Fact]
     public void Read_TruncatedDocx_SaysTheFileIsDamaged()
     {
         var docx = DocxReport.Write(ReportFile.Read(TestFiles.Seed("003")).Report);

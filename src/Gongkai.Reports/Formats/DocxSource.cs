@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Packaging;
 using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -16,9 +15,6 @@ namespace Gongkai.Reports.Formats;
 /// </summary>
 public static class DocxSource
 {
-    /// <summary>The body of a long report is a few million characters at most.</summary>
-    private const long MaxCharactersInPart = 20_000_000;
-
     public static SourceDocument Read(byte[] bytes)
     {
         DocxArchive.Check(bytes);
@@ -26,13 +22,14 @@ public static class DocxSource
         try
         {
             using var word = WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), isEditable: false,
-                new OpenSettings { MaxCharactersInPart = MaxCharactersInPart, AutoSave = false });
+                new OpenSettings { MaxCharactersInPart = DocxArchive.MaxCharactersInPart, AutoSave = false });
             var main = word.MainDocumentPart;
             var body = main?.Document?.Body ?? throw new ReportReadException("DOCX 文件中没有正文");
             var styles = new DocxStyleSheet(main!.StyleDefinitionsPart?.Styles);
             new BodyReader(document, styles, new DocxNumbering(main.NumberingDefinitionsPart?.Numbering, styles)).ReadBlocks(body);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or XmlException or InvalidDataException or IOException)
+        // FormatException covers a damaged package (FileFormatException) and a malformed link target (UriFormatException).
+        catch (Exception e) when (e is OpenXmlPackageException or FormatException or XmlException or InvalidDataException or IOException)
         {
             throw new ReportReadException("DOCX 文件结构已损坏或内容过大，无法读取；请在 Word 或 WPS 中打开后另存为 DOCX 再试", e);
         }
