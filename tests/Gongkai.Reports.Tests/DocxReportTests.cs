@@ -96,8 +96,16 @@ public class DocxReportTests
         styles["Normal"].StyleParagraphProperties!.Indentation!.FirstLineChars!.Value.ShouldBe(200);
         main.FontTablePart!.Fonts!.Elements<Font>().Single(f => f.Name == "方正小标宋简体").AltName!.Val!.Value.ShouldNotBeNullOrEmpty();
 
-        var footers = main.FooterParts.Select(f => f.Footer!.InnerText).ToList();
-        footers.ShouldBe(["—  PAGE 1 —", "—  PAGE 1 —"]);
+        // "— 1 —": odd pages on the right, even pages on the left.
+        var footers = section.Elements<FooterReference>().ToDictionary(r => r.Type!.Value, r => ((FooterPart)main.GetPartById(r.Id!)).Footer!);
+        foreach (var (type, side) in new[] { (HeaderFooterValues.Default, JustificationValues.Right), (HeaderFooterValues.Even, JustificationValues.Left) })
+        {
+            var footer = footers[type];
+            footer.Descendants<Text>().Select(t => t.Text).ShouldBe(["— ", "1", " —"]);
+            footer.Descendants<FieldCode>().Single().Text.ShouldBe(" PAGE ");
+            footer.Descendants<Justification>().Single().Val!.Value.ShouldBe(side);
+        }
+        main.DocumentSettingsPart!.Settings!.GetFirstChild<EvenAndOddHeaders>().ShouldNotBeNull();
     }
 
     [Fact]

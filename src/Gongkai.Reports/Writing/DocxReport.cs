@@ -34,7 +34,7 @@ public static class DocxReport
                 if (section.Table is { } table)
                     body.Append(DocxTable.Build(table));
             }
-            body.Append(DocxStyles.Page(main));
+            body.Append(DocxStyles.PageSetup(main));
             main.Document = new Document(body);
         }
         return stream.ToArray();

@@ -45,8 +45,8 @@ internal static class DocxStyles
             }));
     }
 
-    /// <summary>A4 with the GB/T 9704 margins, page numbers in the footers.</summary>
-    public static SectionProperties Page(MainDocumentPart main) => new(
+    /// <summary>A4 with the GB/T 9704 margins; adds the footers that carry the page numbers.</summary>
+    public static SectionProperties PageSetup(MainDocumentPart main) => new(
         new FooterReference { Type = HeaderFooterValues.Default, Id = AddFooter(main, JustificationValues.Right) },
         new FooterReference { Type = HeaderFooterValues.Even, Id = AddFooter(main, JustificationValues.Left) },
         new PageSize { Width = (UInt32Value)(uint)Mm(210), Height = (UInt32Value)(uint)Mm(297) },
