@@ -57,9 +57,8 @@ public static class DocxSource
         private void ReadParagraph(Paragraph paragraph)
         {
             var location = string.Create(CultureInfo.InvariantCulture, $"第{++_paragraphs}段");
-            var paragraphBreak = paragraph.ParagraphProperties?.SectionProperties is not null;
             foreach (var (text, nearPageBreak) in DocxText.Lines(Text(paragraph)))
-                document.AddParagraph(text, location, nearPageBreak || paragraphBreak);
+                document.AddParagraph(text, location, nearPageBreak);
         }
 
         private void ReadTable(Table table)
