@@ -1,7 +1,8 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Gongkai.Domain.Text;
+using Gongkai.Reports.Reading;
 
 namespace Gongkai.Reports.Formats;
 
@@ -10,7 +11,7 @@ namespace Gongkai.Reports.Formats;
 /// dropped, field codes and hidden text dropped, tabs as spaces. Soft line breaks come out as
 /// '\n' and page or column breaks as '\f', for <see cref="Lines"/> to decide where to split.
 /// </summary>
-internal static partial class DocxText
+internal static class DocxText
 {
     public const char LineBreak = '\n';
     public const char PageBreak = '\f';
@@ -112,12 +113,16 @@ internal static partial class DocxText
 
     private static bool SplitsBetween(string before, string after) =>
         "。！？；：!?;:".Contains(before[^1], StringComparison.Ordinal)
-        || NumberedStart().IsMatch(after)
-        || NumberedStart().IsMatch(before) && before.Length <= 40;
+        || IsNumbered(after)
+        || IsNumbered(before) && before.Length <= 40;
+
+    /// <summary>Starts with outline numbering: 一、 （一） 1. ①.</summary>
+    private static bool IsNumbered(string text)
+    {
+        var norm = ChineseText.Normalize(text);
+        return LabelMatcher.Bare(norm).Length < norm.Length;
+    }
 
     /// <summary>Chinese characters and punctuation, which are written without spaces between them.</summary>
     private static bool IsWide(char c) => c >= '\u2E80';
-
-    [GeneratedRegex(@"^(?:第?[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、](?!\d))")]
-    private static partial Regex NumberedStart();
 }
