@@ -1,3 +1,4 @@
+using System.Globalization;
 using Gongkai.Domain.Reports;
 
 namespace Gongkai.Reports.Tests;
@@ -50,4 +51,33 @@ public static class ReportAssert
         actual.Sections.Select(s => (s.Number, s.Heading, s.Topic, s.Text))
             .ShouldBe(expected.Sections.Where(s => s.Number > 0 || s.Text.Length > 0).Select(s => (s.Number, s.Heading, s.Topic, s.Text)));
     }
+
+    /// <summary>
+    /// Every cell of tables 二, 三 and 四 against expectations written as printed marks: a number,
+    /// "" blank, "/" slash, "-" hyphen, "—" dash, "无" none, "?…" unreadable.
+    /// </summary>
+    public static void Cells(AnnualReport report, IReadOnlyDictionary<string, string[]> expected)
+    {
+        var read = new Dictionary<string, (decimal?, CellForm)[]>(StringComparer.Ordinal);
+        foreach (var table in ReportSchema.Tables)
+        {
+            var data = report.Table(table);
+            foreach (var key in data.Keys)
+                read[ReportSchema.TableId(table) + "." + key] = [.. data[key]!.Select(c => (c.Value, c.Form))];
+        }
+        read.Keys.ShouldBe(expected.Keys, ignoreOrder: true);
+        foreach (var (key, marks) in expected)
+            read[key].ShouldBe(marks.Select(Expect).ToArray(), key);
+    }
+
+    private static (decimal?, CellForm) Expect(string mark) => mark switch
+    {
+        "" => (0, CellForm.Blank),
+        "/" => (0, CellForm.Slash),
+        "-" => (0, CellForm.Hyphen),
+        "—" => (0, CellForm.Dash),
+        "无" => (0, CellForm.None),
+        _ when mark.StartsWith('?') => (null, CellForm.Unreadable),
+        _ => (decimal.Parse(mark, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture), CellForm.Number),
+    };
 }

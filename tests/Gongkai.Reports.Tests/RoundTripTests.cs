@@ -43,6 +43,17 @@ public class RoundTripTests
 
     [Theory]
     [MemberData(nameof(Reports))]
+    public void Docx_GeneratedReport_ReadsBackTheSame(int seed, ReportTemplate template)
+    {
+        var report = ReportGenerator.Generate(seed, template);
+
+        var read = ReportFile.Read(DocxReport.Write(report)).Report;
+
+        ReportAssert.Same(report, read);
+    }
+
+    [Theory]
+    [MemberData(nameof(Reports))]
     public void Json_GeneratedReport_ReadsBackTheSame(int seed, ReportTemplate template)
     {
         var report = ReportGenerator.Generate(seed, template);

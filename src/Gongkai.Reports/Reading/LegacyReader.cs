@@ -21,8 +21,8 @@ internal static partial class LegacyReader
         if (header < 0)
             return;
         consumed[header] = true;
-        // The table's own title above its header (附表：政府信息公开工作统计表) is not prose of the last section.
-        if (header > 0 && TableTitle().IsMatch(lines[header - 1].NormText))
+        // 附表：政府信息公开工作统计表 captions the table; it is not prose of the section before.
+        if (header > 0 && Caption().IsMatch(lines[header - 1].NormText))
             consumed[header - 1] = true;
         string? group = null;
         string? pendingLabel = null;
@@ -113,8 +113,8 @@ internal static partial class LegacyReader
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+\s*[.．﹒、])\s*")]
     private static partial Regex Numbering();
 
-    [GeneratedRegex(@"^附[表件]\d*:?.{0,30}统计表$")]
-    private static partial Regex TableTitle();
+    [GeneratedRegex(@"^附[表件]\d*:?.{0,40}统计表$")]
+    private static partial Regex Caption();
 
     [GeneratedRegex(@"^\s*[一二三四五六七八九十]+[、.．]")]
     private static partial Regex TopLevel();
