@@ -234,6 +234,28 @@ public class SeedTests
     }
 
     [Fact]
+    public void Read_Seed002_TotalRowIsTheZeroRowNotTheHeadersEmptyCells()
+    {
+        var total = ReportFile.Read(TestFiles.Seed("002")).Report.Requests["results.total"]!;
+
+        total.ShouldAllBe(c => c.Form == CellForm.Number && c.Value == 0);
+    }
+
+    [Fact]
+    public void Read_SubheadingAboveATable_StaysInTheSectionsProse()
+    {
+        var report = ReportFile.ReadText("""
+            某局2022年政府信息公开工作年度报告
+            四、政府信息公开行政复议、行政诉讼情况
+            （一）复议诉讼基本情况
+            行政复议 | 行政诉讼
+            | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+            """).Report;
+
+        report.Section(4)!.Text.ShouldBe("（一）复议诉讼基本情况");
+    }
+
+    [Fact]
     public void Read_Seed004_LegacyIndicators()
     {
         var report = ReportFile.Read(TestFiles.Seed("004")).Report;
