@@ -22,8 +22,13 @@ public class HelpTests
     }
 
     [Fact]
-    public void Help_Root_ListsTheReportGroup() =>
-        CliRun.Run("--help").Out.ShouldContain("report  政府信息公开工作年度报告");
+    public void Help_Root_ListsTheCommandGroups()
+    {
+        var lines = CliRun.Run("--help").Out.Split('\n');
+
+        lines.ShouldContain(l => l.TrimStart().StartsWith("report ", StringComparison.Ordinal) && l.Contains("政府信息公开工作年度报告"));
+        lines.ShouldContain(l => l.TrimStart().StartsWith("calendar ", StringComparison.Ordinal) && l.Contains("工作日日历"));
+    }
 
     [Fact]
     public void Run_UnknownCommand_ExitsTwoWithChineseError()
