@@ -1,9 +1,121 @@
+using System.Globalization;
+using Gongkai.Reports.Formats.Pdf;
 using Gongkai.Reports.Reading;
 
 namespace Gongkai.Reports.Formats;
 
+/// <summary>
+/// A PDF report read through poppler: words with their boxes from pdftotext, ruling lines from
+/// pdftocairo. Ruled tables are read cell by cell from their grid; tables without rules from the
+/// positions of their words; the rest becomes paragraphs. Page furniture is dropped first.
+/// </summary>
 public static class PdfSource
 {
-    public static SourceDocument Read(byte[] bytes) =>
-        throw new ReportReadException("Pdf 读取尚未完成");
+    public static SourceDocument Read(byte[] bytes)
+    {
+        var dir = Directory.CreateTempSubdirectory("gongkai-pdf-");
+        try
+        {
+            var pdf = Path.Combine(dir.FullName, "report.pdf");
+            File.WriteAllBytes(pdf, bytes);
+            using var xhtml = new MemoryStream(Poppler.BboxLayout(pdf));
+            var pages = BboxReader.Read(xhtml);
+            if (pages.Count == 0)
+                throw new ReportReadException("PDF 文件已损坏或格式无法识别，无法读取");
+            if (pages.All(p => p.Lines.Count == 0))
+                throw new ReportReadException("PDF 没有文字层（可能是扫描件或图片），无法读取其中的文字；请提供带文字的 PDF、DOCX 或网页版本");
+            return Build(pdf, pages);
+        }
+        finally
+        {
+            try
+            {
+                dir.Delete(recursive: true);
+            }
+            catch (IOException)
+            {
+                // A temp file still in use is left to the system's cleaning.
+            }
+        }
+    }
+
+    private static SourceDocument Build(string pdf, List<PdfPage> pages)
+    {
+        var tables = new Dictionary<int, List<RuledTable>>();
+        var rest = new List<PdfPage>();
+        foreach (var page in pages)
+        {
+            var found = MayHoldTable(page) && Poppler.PageSvg(pdf, page.Number) is { } svg
+                ? RuledTable.Find(RuleReader.Read(new MemoryStream(svg)))
+                : [];
+            tables[page.Number] = found;
+            rest.Add(page with { Lines = Distribute(page, found) });
+        }
+
+        JoinRowsCutByPageBreaks(pages, tables);
+        var furniture = PageFurniture.Find(rest);
+        var document = new SourceDocument("pdf");
+        foreach (var page in rest)
+        {
+            var location = string.Create(CultureInfo.InvariantCulture, $"第{page.Number}页");
+            var items = new List<(double Y, IReadOnlyList<string> Cells, bool IsRow)>();
+            foreach (var table in tables[page.Number])
+            {
+                for (var r = table.FirstRow; r < table.RowCount; r++)
+                    items.Add((table.RowTop(r), table.CellsStartingIn(r).Select(c => TextJoin.Words(c.Words)).ToList(), true));
+            }
+            var lines = page.Lines.Where(l => !furniture.Contains(l.Id)).ToList();
+            var gridless = GridlessTable.Find(lines);
+            items.AddRange(gridless.Rows.Select(r => (r.Y, (IReadOnlyList<string>)r.Cells, true)));
+            items.AddRange(Paragraphs.Build(lines.Where(l => !gridless.Lines.Contains(l.Id)))
+                                     .Select(p => (p.Box.Y0, (IReadOnlyList<string>)[p.Text], false)));
+            // OrderBy is stable: lines at one height keep their reading order.
+            items = [.. items.OrderBy(i => i.Y)];
+            for (var i = 0; i < items.Count; i++)
+            {
+                var (_, cells, isRow) = items[i];
+                if (isRow)
+                    document.AddRow(cells, location);
+                else
+                    document.AddParagraph(cells[0], location, nearPageBreak: i == 0 || i == items.Count - 1);
+            }
+        }
+        return document;
+    }
+
+    /// <summary>A row cut by a page break is one row: open at the bottom of one page, open at the top of the next.</summary>
+    private static void JoinRowsCutByPageBreaks(List<PdfPage> pages, Dictionary<int, List<RuledTable>> tables)
+    {
+        for (var i = 0; i + 1 < pages.Count; i++)
+        {
+            var before = tables[pages[i].Number].MaxBy(t => t.Box.Y1);
+            var after = tables[pages[i + 1].Number].MinBy(t => t.Box.Y0);
+            if (before is { OpenBottom: true } && after is { OpenTop: true })
+                before.Continue(after, pages[i].Height);
+        }
+    }
+
+    /// <summary>Only pages with several figures are worth asking pdftocairo for their rules.</summary>
+    private static bool MayHoldTable(PdfPage page) =>
+        page.Words.Count(w => w.Text.Length <= 12 && w.Text.Any(char.IsAsciiDigit)) >= 3;
+
+    /// <summary>Hands each word inside a ruled table to its table; returns the page's lines without them.</summary>
+    private static List<PdfLine> Distribute(PdfPage page, List<RuledTable> tables)
+    {
+        var lines = new List<PdfLine>();
+        foreach (var line in page.Lines)
+        {
+            var words = new List<PdfWord>();
+            foreach (var w in line.Words)
+            {
+                if (tables.FirstOrDefault(t => t.Holds(w)) is { } table)
+                    table.Add(w);
+                else
+                    words.Add(w);
+            }
+            if (words.Count > 0)
+                lines.Add(line with { Words = words, Box = words.Select(w => w.Box).Aggregate((a, b) => a.Union(b)) });
+        }
+        return lines;
+    }
 }
