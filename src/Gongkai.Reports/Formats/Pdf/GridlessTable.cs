@@ -10,7 +10,9 @@ internal sealed record PositionedRow(double Y, List<string> Cells);
 /// Tables drawn without rules. Words of one row sit in different poppler blocks, so rows are
 /// rebuilt across blocks by height; cells are runs of words separated by more than a character's
 /// width. Figures are centred under their column, so the columns are the clusters of the
-/// figures' centres over the table, and a row with no figure under a column gets a blank there.
+/// figures' centres over the table (completed by narrow header cells for a column with no figure
+/// at all), and a row with no figure under a column gets a blank there. A figure centred between
+/// two columns spans both and leaves no blank.
 /// </summary>
 internal sealed class GridlessTable
 {
@@ -35,7 +37,7 @@ internal sealed class GridlessTable
             while (end < rows.Count && (rows[end].IsCandidate || IsContinuation(rows, end)))
                 end++;
             var region = rows.GetRange(i, end - i);
-            if (region.Count(r => r.Figures > 0) >= 2)
+            if (region.Any(r => r.Figures > 0))
                 result.Emit(region);
             i = end;
         }
@@ -45,7 +47,7 @@ internal sealed class GridlessTable
     private void Emit(List<VisualRow> region)
     {
         var size = region.Average(r => r.Size);
-        var columns = Columns(region.SelectMany(r => r.Cells.Where(c => c.IsFigure).Select(c => c.Box.CenterX)), size);
+        var columns = Columns(region, size);
         var figureArea = columns[0] - size;
         foreach (var row in region)
         {
@@ -53,37 +55,70 @@ internal sealed class GridlessTable
                 Lines.Add(id);
             var cells = row.Cells.Where(c => !c.IsFigure || c.Box.CenterX < figureArea).Select(c => c.Text).ToList();
             if (row.Figures > 0)
-            {
-                var slots = new string[columns.Count];
-                Array.Fill(slots, "");
-                foreach (var cell in row.Cells.Where(c => c.IsFigure && c.Box.CenterX >= figureArea))
-                {
-                    var nearest = columns.Select((x, k) => (Distance: Math.Abs(x - cell.Box.CenterX), k)).Min().k;
-                    slots[nearest] = slots[nearest].Length == 0 ? cell.Text : slots[nearest] + " " + cell.Text;
-                }
-                cells.AddRange(slots);
-            }
+                cells.AddRange(Slots(row, columns, figureArea).OfType<string>());
             Rows.Add(new PositionedRow(row.Y, cells));
         }
     }
 
-    /// <summary>Centres of figures clustered into columns, left to right.</summary>
-    private static List<double> Columns(IEnumerable<double> centres, double size)
+    /// <summary>The figures of a row in their columns: "" for an empty column, null for one covered by a spanning figure.</summary>
+    private static string?[] Slots(VisualRow row, List<double> columns, double figureArea)
     {
-        var columns = new List<double>();
+        var slots = new string?[columns.Count];
+        Array.Fill(slots, "");
+        foreach (var cell in row.Cells.Where(c => c.IsFigure && c.Box.CenterX >= figureArea))
+        {
+            var x = cell.Box.CenterX;
+            var k = columns.Select((c, i) => (Distance: Math.Abs(c - x), i)).Min().i;
+            slots[k] = slots[k] is { Length: > 0 } taken ? taken + " " + cell.Text : cell.Text;
+            // Halfway to the next column: the figure is centred under two columns merged into one.
+            var next = x > columns[k] ? k + 1 : k - 1;
+            if (next >= 0 && next < columns.Count && Math.Abs(x - columns[k]) > 0.3 * Math.Abs(columns[next] - columns[k]) && slots[next] == "")
+                slots[next] = null;
+        }
+        return slots;
+    }
+
+    /// <summary>
+    /// Column centres, left to right: clusters of the figures' centres, then clusters of narrow
+    /// header cells that sit a whole column away from every figure column (a column left blank
+    /// in every row). Wide header cells spanning several columns are centred between columns and
+    /// never pass.
+    /// </summary>
+    private static List<double> Columns(List<VisualRow> region, double size)
+    {
+        var columns = Cluster(region.SelectMany(r => r.Cells.Where(c => c.IsFigure)).Select(c => c.Box.CenterX), size)
+            .Select(c => c.Centre).ToList();
+        if (columns.Count < 2)
+            return columns;
+        var pitch = columns.Zip(columns.Skip(1), (a, b) => b - a).Order().ElementAt((columns.Count - 1) / 2);
+        var headers = region.SelectMany(r => r.Cells)
+            .Where(c => !c.IsFigure && c.Box.CenterX > columns[0] - pitch / 2 && c.Box.Width < pitch)
+            .Select(c => c.Box.CenterX);
+        foreach (var (centre, _) in Cluster(headers, size).OrderByDescending(c => c.Count))
+        {
+            if (columns.All(c => Math.Abs(c - centre) > 0.75 * pitch))
+                columns.Add(centre);
+        }
+        columns.Sort();
+        return columns;
+    }
+
+    private static List<(double Centre, int Count)> Cluster(IEnumerable<double> centres, double size)
+    {
+        var clusters = new List<(double, int)>();
         var run = new List<double>();
         foreach (var x in centres.Order())
         {
             if (run.Count > 0 && x - run[^1] > size)
             {
-                columns.Add(run.Average());
+                clusters.Add((run.Average(), run.Count));
                 run.Clear();
             }
             run.Add(x);
         }
         if (run.Count > 0)
-            columns.Add(run.Average());
-        return columns;
+            clusters.Add((run.Average(), run.Count));
+        return clusters;
     }
 
     /// <summary>A short line of label text between two rows of the table: the wrapped part of a label.</summary>
@@ -143,8 +178,8 @@ internal sealed class GridlessTable
 
         public int Figures { get; }
 
-        /// <summary>Several cells, one of them a figure, or a header of three or more cells.</summary>
-        public bool IsCandidate => Cells.Count >= 2 && (Figures > 0 || Cells.Count >= 3);
+        /// <summary>Several cells side by side: a row of figures or of headers (a table needs a row of figures too).</summary>
+        public bool IsCandidate => Cells.Count >= 2;
 
         private void Close(List<PdfWord> run)
         {
