@@ -1,14 +1,17 @@
 using System.Text.RegularExpressions;
+using Gongkai.Domain.Reports;
 using Gongkai.Domain.Text;
 using Gongkai.Reports.Reading;
 
 namespace Gongkai.Reports.Formats.Pdf;
 
 /// <summary>
-/// Running headers, footers and page numbers: lines in the top or bottom margin band that are a
-/// page number (- 3 -, 第3页 共8页, 3/8, a lone number) or that repeat on several pages at the same
-/// height (a report title or a browser's date and address). They are dropped before anything else
-/// so that a page number never lands in a table.
+/// Running headers, footers and page numbers, in the top or bottom margin band of a page: a page
+/// marker (- 3 -, 第3页 共8页, 3/8); a lone number with nothing else at its height; a line of words
+/// that repeats on several pages at the same height (a report title, a browser's date and
+/// address). They are dropped before anything else so that a page number never lands in a
+/// table. A figure is never taken for furniture just because it repeats: rows of a table
+/// continued on the next page start at the same height.
 /// </summary>
 internal static partial class PageFurniture
 {
@@ -26,9 +29,11 @@ internal static partial class PageFurniture
                 if (Zone(page, line) is not { } top)
                     continue;
                 var text = Text(line);
-                if (IsPageNumber(text))
+                if (ValueParser.IsPageMarker(text) || LoneNumber().IsMatch(text) && Alone(page, line))
                     furniture.Add(line.Id);
-                var key = (Digits().Replace(text, "#"), top, (int)Math.Round(line.Box.CenterY / 4));
+                if (IsFigure(text))
+                    continue;
+                var key = Key(line, text, top);
                 if (!repeated.TryGetValue(key, out var onPages))
                     repeated[key] = onPages = [];
                 onPages.Add(page.Number);
@@ -38,8 +43,7 @@ internal static partial class PageFurniture
         {
             foreach (var line in page.Lines)
             {
-                if (Zone(page, line) is { } top
-                    && repeated[(Digits().Replace(Text(line), "#"), top, (int)Math.Round(line.Box.CenterY / 4))].Count >= 2)
+                if (Zone(page, line) is { } top && Text(line) is var text && !IsFigure(text) && repeated[Key(line, text, top)].Count >= 2)
                     furniture.Add(line.Id);
             }
         }
@@ -56,14 +60,21 @@ internal static partial class PageFurniture
         return null;
     }
 
+    /// <summary>Page numbers differ from page to page: digits are left out of the comparison.</summary>
+    private static (string, bool, int) Key(PdfLine line, string text, bool top) =>
+        (Digits().Replace(text, "#"), top, (int)Math.Floor(line.Box.CenterY / 4));
+
     private static string Text(PdfLine line) => ChineseText.Normalize(string.Join(" ", line.Words.Select(w => w.Text)));
 
-    private static bool IsPageNumber(string norm) =>
-        ValueParser.IsPageMarker(norm) || LoneNumber().IsMatch(norm);
+    private static bool IsFigure(string norm) => ValueParser.Parse(norm, norm) is { Form: not CellForm.Unreadable };
+
+    /// <summary>No other line shares the line's height: a figure of a table row never is alone.</summary>
+    private static bool Alone(PdfPage page, PdfLine line) =>
+        page.Lines.All(other => other == line || Math.Abs(other.Box.CenterY - line.Box.CenterY) > line.Box.Height / 2);
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
 
-    [GeneratedRegex(@"^(?:\d{1,4}|(?i:page)?\d{1,4}(?:/\d{1,4})?|第\d{1,4}页.*)$")]
+    [GeneratedRegex(@"^\d{1,4}$")]
     private static partial Regex LoneNumber();
 }

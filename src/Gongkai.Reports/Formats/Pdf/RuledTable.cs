@@ -62,7 +62,7 @@ internal sealed class RuledTable
     /// <summary>The table continues on the next page: no rule closes its bottom.</summary>
     public bool OpenBottom { get; }
 
-    /// <summary>The tables on a page: groups of crossing rules with at least two of each direction.</summary>
+    /// <summary>The tables on a page: groups of crossing rules that make at least two cells.</summary>
     public static List<RuledTable> Find(List<Rule> rules)
     {
         var tables = new List<RuledTable>();
@@ -70,8 +70,12 @@ internal sealed class RuledTable
         {
             var xs = Cluster(group.Where(r => !r.Horizontal).Select(r => r.Position));
             var ys = Cluster(group.Where(r => r.Horizontal).Select(r => r.Position));
-            if (xs.Length >= 2 && ys.Length >= 2)
-                tables.Add(new RuledTable(xs, ys, group));
+            if (xs.Length < 2 || ys.Length < 2)
+                continue;
+            var table = new RuledTable(xs, ys, group);
+            // A single box is a frame around a page or a text box, not a table.
+            if (table._xs.Length > 2 || table._ys.Length > 2)
+                tables.Add(table);
         }
         return tables;
     }
