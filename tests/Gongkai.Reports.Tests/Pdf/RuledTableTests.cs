@@ -64,5 +64,5 @@ public class RuledTableTests
         RuledTable.Find(frame).ShouldBeEmpty();
     }
 
-    private static PdfWord Word(string text, double x, double y) => new(text, new Box(x, y - 5, x + 10 * text.Length, y + 5), 0);
+    private static PdfWord Word(string text, double x, double y) => new(text, new Box(x, y - 5, x + 10 * text.Length, y + 5));
 }

@@ -38,7 +38,7 @@ internal static class BboxReader
                 var box = BoxOf(reader);
                 var text = reader.ReadElementContentAsString().Trim();
                 if (text.Length > 0)
-                    line.Words.Add(new PdfWord(text, box, line.Id));
+                    line.Words.Add(new PdfWord(text, box));
                 continue;
             }
             switch (reader.LocalName)

@@ -11,14 +11,12 @@ internal readonly record struct Box(double X0, double Y0, double X1, double Y1)
 
     public double CenterY => (Y0 + Y1) / 2;
 
-    public bool Contains(double x, double y) => x >= X0 && x <= X1 && y >= Y0 && y <= Y1;
-
     public Box Union(Box other) =>
         new(Math.Min(X0, other.X0), Math.Min(Y0, other.Y0), Math.Max(X1, other.X1), Math.Max(Y1, other.Y1));
 }
 
-/// <summary>A word as poppler found it: a run of characters without a gap, and the line it belongs to.</summary>
-internal sealed record PdfWord(string Text, Box Box, int Line)
+/// <summary>A word as poppler found it: a run of characters without a gap.</summary>
+internal sealed record PdfWord(string Text, Box Box)
 {
     /// <summary>
     /// The font size, from the width of the characters: poppler's word height comes from the

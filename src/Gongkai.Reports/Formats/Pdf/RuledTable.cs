@@ -1,14 +1,11 @@
 namespace Gongkai.Reports.Formats.Pdf;
 
 /// <summary>A physical cell of a ruled table: its place in the grid and the words inside it.</summary>
-internal sealed class GridCell(int row, int column, double left)
+internal sealed class GridCell(int row, int column)
 {
     public int Row { get; } = row;
 
     public int Column { get; } = column;
-
-    /// <summary>The x of the cell's left edge, to match a row cut by a page break with its other part.</summary>
-    public double Left { get; } = left;
 
     public List<PdfWord> Words { get; } = [];
 }
@@ -49,7 +46,7 @@ internal sealed class RuledTable
                 var left = c > 0 && !Ruled(rules, vertical: true, xs[c], (ys[r] + ys[r + 1]) / 2) ? _cells[r, c - 1] : null;
                 var up = r > 0 && !Ruled(rules, vertical: false, ys[r], (xs[c] + xs[c + 1]) / 2) ? _cells[r - 1, c] : null;
                 // A cell open both left and up belongs to the cell above when they differ: spans are rectangles.
-                _cells[r, c] = up ?? left ?? new GridCell(r, c, xs[c]);
+                _cells[r, c] = up ?? left ?? new GridCell(r, c);
             }
         }
     }
