@@ -52,8 +52,8 @@ public static class PdfSource
             rest.Add(page with { Lines = Distribute(page, found) });
         }
 
-        JoinRowsCutByPageBreaks(pages, tables);
         var furniture = PageFurniture.Find(rest);
+        JoinRowsCutByPageBreaks(rest, tables, furniture);
         var document = new SourceDocument("pdf");
         foreach (var page in rest)
         {
@@ -67,7 +67,7 @@ public static class PdfSource
             var lines = page.Lines.Where(l => !furniture.Contains(l.Id)).ToList();
             var gridless = GridlessTable.Find(lines);
             items.AddRange(gridless.Rows.Select(r => (r.Y, (IReadOnlyList<string>)r.Cells, true)));
-            items.AddRange(Paragraphs.Build(lines.Where(l => !gridless.Lines.Contains(l.Id)))
+            items.AddRange(Paragraphs.Build(lines.Where(l => !gridless.Lines.Contains(l.Id)), page.Width)
                                      .Select(p => (p.Box.Y0, (IReadOnlyList<string>)[p.Text], false)));
             // OrderBy is stable: lines at one height keep their reading order.
             items = [.. items.OrderBy(i => i.Y)];
@@ -83,14 +83,22 @@ public static class PdfSource
         return document;
     }
 
-    /// <summary>A row cut by a page break is one row: open at the bottom of one page, open at the top of the next.</summary>
-    private static void JoinRowsCutByPageBreaks(List<PdfPage> pages, Dictionary<int, List<RuledTable>> tables)
+    /// <summary>
+    /// A row cut by a page break is one row. The table must end one page and start the next
+    /// (nothing but page furniture after or before it); then either no rule closes the cut, or
+    /// the next page's first row is plainly the rest of the row (see <see cref="RuledTable.ContinuesInto"/>).
+    /// </summary>
+    private static void JoinRowsCutByPageBreaks(List<PdfPage> pages, Dictionary<int, List<RuledTable>> tables, HashSet<int> furniture)
     {
         for (var i = 0; i + 1 < pages.Count; i++)
         {
             var before = tables[pages[i].Number].MaxBy(t => t.Box.Y1);
             var after = tables[pages[i + 1].Number].MinBy(t => t.Box.Y0);
-            if (before is { OpenBottom: true } && after is { OpenTop: true })
+            if (before is null || after is null)
+                continue;
+            var endsPage = !pages[i].Lines.Any(l => !furniture.Contains(l.Id) && l.Box.CenterY > before.Box.Y1);
+            var startsPage = !pages[i + 1].Lines.Any(l => !furniture.Contains(l.Id) && l.Box.CenterY < after.Box.Y0);
+            if (endsPage && startsPage && (before.OpenBottom && after.OpenTop || before.ContinuesInto(after)))
                 before.Continue(after, pages[i].Height);
         }
     }

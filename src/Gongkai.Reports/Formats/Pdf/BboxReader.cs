@@ -5,7 +5,8 @@ namespace Gongkai.Reports.Formats.Pdf;
 
 /// <summary>
 /// Reads the XHTML of <c>pdftotext -bbox-layout</c>: pages → flows → blocks → lines → words,
-/// each with xMin/yMin/xMax/yMax.
+/// each with xMin/yMin/xMax/yMax. Blocks are not kept: how poppler groups lines into blocks
+/// depends too much on the producer (see <see cref="Paragraphs"/>).
 /// </summary>
 internal static class BboxReader
 {
@@ -23,7 +24,7 @@ internal static class BboxReader
         var pages = new List<PdfPage>();
         PdfPage? page = null;
         PdfLine? line = null;
-        int blocks = 0, lines = 0;
+        var lines = 0;
         reader.Read();
         while (!reader.EOF)
         {
@@ -47,11 +48,8 @@ internal static class BboxReader
                     page = new PdfPage(pages.Count + 1, Number(reader, "width"), Number(reader, "height"), []);
                     pages.Add(page);
                     break;
-                case "block":
-                    blocks++;
-                    break;
                 case "line" when page is not null:
-                    line = new PdfLine(lines++, blocks, BoxOf(reader), []);
+                    line = new PdfLine(lines++, BoxOf(reader), []);
                     page.Lines.Add(line);
                     break;
             }

@@ -7,44 +7,61 @@ namespace Gongkai.Reports.Formats.Pdf;
 internal sealed record Paragraph(string Text, Box Box);
 
 /// <summary>
-/// Rebuilds paragraphs from poppler's blocks: the wrapped lines of a paragraph are joined into
-/// one; a new paragraph starts after a line that stops short of the block's right edge, at an
-/// indented first line, or at a numbered heading after a finished sentence.
+/// Rebuilds paragraphs from a page's lines in reading order. Producers differ in how poppler
+/// groups their lines into blocks (LibreOffice gives each line a block of its own), so blocks are
+/// not trusted: a line continues the paragraph above when that one ran to the right margin, the
+/// line is not indented past it and sits close below in the same size. A title wrapped over two
+/// centred lines in a larger size is one paragraph too. A numbered heading after a finished
+/// sentence always starts anew.
 /// </summary>
 internal static partial class Paragraphs
 {
-    public static List<Paragraph> Build(IEnumerable<PdfLine> lines)
+    public static List<Paragraph> Build(IEnumerable<PdfLine> lines, double pageWidth)
     {
+        var list = lines.ToList();
         var result = new List<Paragraph>();
-        foreach (var block in lines.GroupBy(l => l.Block))
+        if (list.Count == 0)
+            return result;
+        var right = list.Max(l => l.Box.X1);
+        var body = Median(list.Select(Size));
+        var sb = new StringBuilder();
+        Box? box = null;
+        PdfLine? previous = null;
+        foreach (var line in list)
         {
-            var list = block.ToList();
-            var left = list.Min(l => l.Box.X0);
-            var right = list.Max(l => l.Box.X1);
-            var sb = new StringBuilder();
-            Box? box = null;
-            PdfLine? previous = null;
-            foreach (var line in list)
+            var text = TextJoin.Words(line.Words);
+            if (previous is not null && !Continues(previous, line, sb, text, right, body, pageWidth))
             {
-                var size = Median(line.Words.Select(w => w.Size));
-                var text = TextJoin.Words(line.Words);
-                if (previous is not null && (previous.Box.X1 < right - 2 * size
-                                             || line.Box.X0 > left + 1.5 * size
-                                             || EndsSentence(sb) && Heading().IsMatch(text)))
-                {
-                    result.Add(new Paragraph(sb.ToString(), box!.Value));
-                    sb.Clear();
-                    box = null;
-                }
-                TextJoin.Append(sb, text, char.IsAsciiLetter);
-                box = box?.Union(line.Box) ?? line.Box;
-                previous = line;
-            }
-            if (sb.Length > 0)
                 result.Add(new Paragraph(sb.ToString(), box!.Value));
+                sb.Clear();
+                box = null;
+            }
+            TextJoin.Append(sb, text, char.IsAsciiLetter);
+            box = box?.Union(line.Box) ?? line.Box;
+            previous = line;
         }
+        result.Add(new Paragraph(sb.ToString(), box!.Value));
         return result;
     }
+
+    private static bool Continues(PdfLine previous, PdfLine line, StringBuilder sb, string text, double right, double body, double pageWidth)
+    {
+        var size = Size(line);
+        var below = line.Box.CenterY - previous.Box.CenterY;
+        if (Math.Abs(Size(previous) - size) > 0.15 * size || below <= 0.3 * size || below > 2.3 * size)
+            return false;
+        if (EndsSentence(sb) && Heading().IsMatch(text))
+            return false;
+        var ranToMargin = previous.Box.X1 >= right - 2 * size;
+        var indented = line.Box.X0 > previous.Box.X0 + 1.5 * size;
+        if (ranToMargin && !indented)
+            return true;
+        return size > 1.2 * body && !EndsSentence(sb) && Centred(previous, pageWidth, size) && Centred(line, pageWidth, size);
+    }
+
+    private static bool Centred(PdfLine line, double pageWidth, double size) => Math.Abs(line.Box.CenterX - pageWidth / 2) < size;
+
+    private static double Size(PdfLine line) => Median(line.Words.Select(w => w.Size));
 
     private static bool EndsSentence(StringBuilder sb) => sb.Length > 0 && sb[^1] is '。' or '；' or '：' or ';' or ':' or '！' or '？';
 

@@ -33,8 +33,8 @@ internal sealed record PdfWord(string Text, Box Box)
     }
 }
 
-/// <summary>A line of a poppler block: words on one baseline, in reading order.</summary>
-internal sealed record PdfLine(int Id, int Block, Box Box, List<PdfWord> Words);
+/// <summary>A line as poppler found it: words on one baseline, in reading order.</summary>
+internal sealed record PdfLine(int Id, Box Box, List<PdfWord> Words);
 
 /// <summary>A page: its size and its text lines in poppler's reading order.</summary>
 internal sealed record PdfPage(int Number, double Width, double Height, List<PdfLine> Lines)

@@ -1,3 +1,7 @@
+using Gongkai.Domain.Reports;
+using Gongkai.Domain.Text;
+using Gongkai.Reports.Reading;
+
 namespace Gongkai.Reports.Formats.Pdf;
 
 /// <summary>A physical cell of a ruled table: its place in the grid and the words inside it.</summary>
@@ -85,6 +89,41 @@ internal sealed class RuledTable
 
     /// <summary>The grid row emission starts at: 1 when the first row was the cut-off part of the previous page's last row.</summary>
     public int FirstRow { get; private set; }
+
+    /// <summary>
+    /// Whether the first row of <paramref name="next"/> (the table that starts the next page, this
+    /// one ending its page) is the rest of this table's last row, cut by the page break with a rule
+    /// drawn on both sides of the cut (Word, LibreOffice): its cells line up with the cells of the
+    /// last row, and it holds no figure and no numbered label, only the end of wrapped text.
+    /// </summary>
+    public bool ContinuesInto(RuledTable next)
+    {
+        var last = Extents(RowCount - 1);
+        foreach (var (cell, x0, x1) in next.Extents(0))
+        {
+            if (!last.Any(l => Math.Abs(l.X0 - x0) <= 2 * Snap && Math.Abs(l.X1 - x1) <= 2 * Snap))
+                return false;
+            var text = ChineseText.Normalize(TextJoin.Words(cell.Words));
+            if (ValueParser.Parse(text, text) is { Form: not CellForm.Blank } || LabelMatcher.Bare(text) != text)
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>The cells covering a grid row, with their left and right edges.</summary>
+    private List<(GridCell Cell, double X0, double X1)> Extents(int row)
+    {
+        var list = new List<(GridCell, double, double)>();
+        for (var c = 0; c < _xs.Length - 1; c++)
+        {
+            var end = c;
+            while (end + 1 < _xs.Length - 1 && _cells[row, end + 1] == _cells[row, c])
+                end++;
+            list.Add((_cells[row, c], _xs[c], _xs[end + 1]));
+            c = end;
+        }
+        return list;
+    }
 
     /// <summary>
     /// Joins the cut-off top row of <paramref name="next"/> (the same table on the next page) to
