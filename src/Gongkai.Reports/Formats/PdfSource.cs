@@ -55,32 +55,67 @@ public static class PdfSource
         var furniture = PageFurniture.Find(rest);
         JoinRowsCutByPageBreaks(rest, tables, furniture);
         var document = new SourceDocument("pdf");
+        // The last paragraph of a page, held back in case the next page goes on with it.
+        (Paragraph Paragraph, string Text, string Location)? held = null;
+        void Flush()
+        {
+            if (held is { } h)
+                document.AddParagraph(h.Text, h.Location, nearPageBreak: true);
+            held = null;
+        }
+
         foreach (var page in rest)
         {
             var location = string.Create(CultureInfo.InvariantCulture, $"第{page.Number}页");
-            var items = new List<(double Y, IReadOnlyList<string> Cells, bool IsRow)>();
-            foreach (var table in tables[page.Number])
-            {
-                for (var r = table.FirstRow; r < table.RowCount; r++)
-                    items.Add((table.RowTop(r), table.CellsStartingIn(r).Select(c => TextJoin.Words(c.Words)).ToList(), true));
-            }
-            var lines = page.Lines.Where(l => !furniture.Contains(l.Id)).ToList();
-            var gridless = GridlessTable.Find(lines);
-            items.AddRange(gridless.Rows.Select(r => (r.Y, (IReadOnlyList<string>)r.Cells, true)));
-            items.AddRange(Paragraphs.Build(lines.Where(l => !gridless.Lines.Contains(l.Id)), page.Width)
-                                     .Select(p => (p.Box.Y0, (IReadOnlyList<string>)[p.Text], false)));
-            // OrderBy is stable: lines at one height keep their reading order.
-            items = [.. items.OrderBy(i => i.Y)];
+            var items = Items(page, tables[page.Number], furniture);
             for (var i = 0; i < items.Count; i++)
             {
-                var (_, cells, isRow) = items[i];
-                if (isRow)
+                var (_, cells, paragraph) = items[i];
+                if (paragraph is null)
+                {
+                    Flush();
                     document.AddRow(cells, location);
+                    continue;
+                }
+                if (i == 0 && held is { } h && h.Paragraph.RunsOn && !paragraph.Indented && Math.Abs(h.Paragraph.Size - paragraph.Size) < 0.15 * paragraph.Size)
+                {
+                    var sb = new System.Text.StringBuilder(h.Text);
+                    TextJoin.Append(sb, paragraph.Text, char.IsAsciiLetter);
+                    held = (paragraph, sb.ToString(), h.Location);
+                }
                 else
-                    document.AddParagraph(cells[0], location, nearPageBreak: i == 0 || i == items.Count - 1);
+                {
+                    Flush();
+                    held = (paragraph, paragraph.Text, location);
+                }
+                if (i < items.Count - 1)
+                {
+                    document.AddParagraph(held.Value.Text, held.Value.Location, nearPageBreak: i == 0);
+                    held = null;
+                }
             }
         }
+        Flush();
         return document;
+    }
+
+    /// <summary>What a page shows, top to bottom: table rows (cells) and paragraphs.</summary>
+    private static List<(double Y, IReadOnlyList<string> Cells, Paragraph? Paragraph)> Items(
+        PdfPage page, List<RuledTable> tables, HashSet<int> furniture)
+    {
+        var items = new List<(double Y, IReadOnlyList<string> Cells, Paragraph? Paragraph)>();
+        foreach (var table in tables)
+        {
+            for (var r = table.FirstRow; r < table.RowCount; r++)
+                items.Add((table.RowTop(r), table.CellsStartingIn(r).Select(c => TextJoin.Words(c.Words)).ToList(), null));
+        }
+        var lines = page.Lines.Where(l => !furniture.Contains(l.Id)).ToList();
+        var gridless = GridlessTable.Find(lines);
+        items.AddRange(gridless.Rows.Select(r => (r.Y, (IReadOnlyList<string>)r.Cells, (Paragraph?)null)));
+        items.AddRange(Paragraphs.Build(lines.Where(l => !gridless.Lines.Contains(l.Id)), page.Width)
+                                 .Select(p => (p.Box.Y0, (IReadOnlyList<string>)[p.Text], (Paragraph?)p)));
+        // OrderBy is stable: lines at one height keep their reading order.
+        return [.. items.OrderBy(i => i.Y)];
     }
 
     /// <summary>

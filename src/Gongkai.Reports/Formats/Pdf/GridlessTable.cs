@@ -49,6 +49,7 @@ internal sealed class GridlessTable
         var size = region.Average(r => r.Size);
         var columns = Columns(region, size);
         var figureArea = columns[0] - size;
+        var tails = Tails(region, figureArea, size);
         foreach (var row in region)
         {
             foreach (var id in row.LineIds)
@@ -56,8 +57,42 @@ internal sealed class GridlessTable
             var cells = row.Cells.Where(c => !c.IsFigure || c.Box.CenterX < figureArea).Select(c => c.Text).ToList();
             if (row.Figures > 0)
                 cells.AddRange(Slots(row, columns, figureArea).OfType<string>());
-            Rows.Add(new PositionedRow(row.Y, cells));
+            Rows.Add(new PositionedRow(tails.GetValueOrDefault(row, row.Y), cells));
         }
+    }
+
+    /// <summary>
+    /// Label lines printed below their row's figures (a label wrapped around vertically centred
+    /// figures, or a top-aligned figure row): each is moved just before the figures it belongs
+    /// to, so that the label reads whole before its figures. A line belongs to the nearest row of
+    /// figures, the one above on a tie, and only if it lies under that row's label.
+    /// </summary>
+    private static Dictionary<VisualRow, double> Tails(List<VisualRow> region, double figureArea, double size)
+    {
+        var tails = new Dictionary<VisualRow, double>();
+        var figureRows = region.Where(r => r.Figures > 0).ToList();
+        var order = 0;
+        foreach (var row in region)
+        {
+            if (row.Figures > 0 || row.Cells.Any(c => c.Box.X1 > figureArea))
+                continue;
+            var above = figureRows.LastOrDefault(f => f.CenterY < row.CenterY);
+            var below = figureRows.FirstOrDefault(f => f.CenterY > row.CenterY);
+            if (above is null || below is not null && below.CenterY - row.CenterY < row.CenterY - above.CenterY - 0.25 * size)
+                continue;
+            if (Label(region, above, figureArea) is { } label && row.Cells.Any(c => c.Box.X0 < label.X1 && c.Box.X1 > label.X0))
+                tails[row] = above.Y - 0.01 + 0.0001 * order++;
+        }
+        return tails;
+    }
+
+    /// <summary>Where a row's label is: its last text cell before the figures, or the line just above when the figures stand alone.</summary>
+    private static Box? Label(List<VisualRow> region, VisualRow figures, double figureArea)
+    {
+        if (figures.Cells.LastOrDefault(c => !c.IsFigure && c.Box.CenterX < figureArea) is { } cell)
+            return cell.Box;
+        var i = region.IndexOf(figures);
+        return i > 0 && region[i - 1].Figures == 0 ? region[i - 1].Cells[^1].Box : null;
     }
 
     /// <summary>The figures of a row in their columns: "" for an empty column, null for one covered by a spanning figure.</summary>
@@ -121,15 +156,24 @@ internal sealed class GridlessTable
         return clusters;
     }
 
-    /// <summary>A short line of label text between two rows of the table: the wrapped part of a label.</summary>
+    /// <summary>
+    /// Short lines of label text between two rows of the table (a label wrapped over up to four
+    /// lines), each close below the one before and in the table's type size (a heading between
+    /// two tables is larger): part of the table, not prose.
+    /// </summary>
     private static bool IsContinuation(List<VisualRow> rows, int i)
     {
-        if (i + 1 >= rows.Count || !rows[i + 1].IsCandidate || rows[i].Figures > 0)
-            return false;
-        var row = rows[i];
-        var pitch = 1.8 * row.Size;
-        return row.Cells.Sum(c => c.Text.Length) <= 30
-               && row.Y - rows[i - 1].Y <= pitch && rows[i + 1].Y - row.Y <= pitch;
+        var size = rows[i - 1].Size;
+        for (var j = i; j < rows.Count && j < i + 4; j++)
+        {
+            if (rows[j].Y - rows[j - 1].Y > 3.5 * size || Math.Abs(rows[j].Size - size) > 0.15 * size)
+                return false;
+            if (rows[j].IsCandidate)
+                return j > i;
+            if (rows[j].Figures > 0 || rows[j].Cells.Sum(c => c.Text.Length) > 30)
+                return false;
+        }
+        return false;
     }
 
     private static List<VisualRow> VisualRows(List<PdfLine> lines)
@@ -157,6 +201,7 @@ internal sealed class GridlessTable
             var words = lines.SelectMany(l => l.Words).OrderBy(w => w.Box.X0).ToList();
             Size = words.Average(w => w.Size);
             Y = lines.Min(l => l.Box.Y0);
+            CenterY = lines.Average(l => l.Box.CenterY);
             var run = new List<PdfWord>();
             foreach (var w in words)
             {
@@ -173,6 +218,8 @@ internal sealed class GridlessTable
         public double Size { get; }
 
         public double Y { get; }
+
+        public double CenterY { get; }
 
         public List<CellText> Cells { get; } = [];
 

@@ -3,8 +3,12 @@ using System.Text.RegularExpressions;
 
 namespace Gongkai.Reports.Formats.Pdf;
 
-/// <summary>A paragraph of running text, or a heading, and where it starts on the page.</summary>
-internal sealed record Paragraph(string Text, Box Box);
+/// <summary>
+/// A paragraph of running text, or a heading, and where it is on the page. <see cref="RunsOn"/>:
+/// its last line runs to the right margin without ending a sentence, so the next page may go on
+/// with it. <see cref="Indented"/>: its first line is indented, so it starts a paragraph.
+/// </summary>
+internal sealed record Paragraph(string Text, Box Box, double Size, bool RunsOn, bool Indented);
 
 /// <summary>
 /// Rebuilds paragraphs from a page's lines in reading order. Producers differ in how poppler
@@ -22,25 +26,37 @@ internal static partial class Paragraphs
         var result = new List<Paragraph>();
         if (list.Count == 0)
             return result;
+        var left = list.Min(l => l.Box.X0);
         var right = list.Max(l => l.Box.X1);
         var body = Median(list.Select(Size));
         var sb = new StringBuilder();
-        Box? box = null;
+        PdfLine? first = null;
         PdfLine? previous = null;
+        var box = default(Box);
+        void Close()
+        {
+            var size = Size(first!);
+            result.Add(new Paragraph(sb.ToString(), box, size,
+                RunsOn: previous!.Box.X1 >= right - 2 * size && !EndsSentence(sb),
+                Indented: first!.Box.X0 > left + 1.5 * size));
+            sb.Clear();
+        }
+
         foreach (var line in list)
         {
             var text = TextJoin.Words(line.Words);
             if (previous is not null && !Continues(previous, line, sb, text, right, body, pageWidth))
+                Close();
+            if (sb.Length == 0)
             {
-                result.Add(new Paragraph(sb.ToString(), box!.Value));
-                sb.Clear();
-                box = null;
+                first = line;
+                box = line.Box;
             }
             TextJoin.Append(sb, text, char.IsAsciiLetter);
-            box = box?.Union(line.Box) ?? line.Box;
+            box = box.Union(line.Box);
             previous = line;
         }
-        result.Add(new Paragraph(sb.ToString(), box!.Value));
+        Close();
         return result;
     }
 
