@@ -42,6 +42,10 @@ public static class PdfFixtures
         "2021年，某某市某某局认真贯彻落实《中华人民共和国政府信息公开条例》，围绕全局中心工作，持续深化政务公开，全年主动公开政府信息2310条，" +
         "受理政府信息公开申请552件，均在法定期限内答复，切实保障人民群众的知情权、参与权和监督权，各项工作取得明显成效。";
 
+    /// <summary>Long enough to run over a page break: the reader joins it back into one paragraph.</summary>
+    public static readonly string Problems2021 = string.Concat(Enumerable.Repeat(
+        "政府信息公开工作仍存在政策解读形式较为单一、基层公开标准化规范化水平有待提升等问题，下一步将丰富解读形式，加强业务培训，提升公开质量；", 12)) + "各项改进措施将于下一年度逐项落实。";
+
     private const string Css2021 =
         "@page { size: A4; margin: 28mm 20mm 28mm 20mm;" +
         " @top-center { content: \"某某市某某局2021年政府信息公开工作年度报告\"; font-size: 9pt; }" +
@@ -175,7 +179,7 @@ public static class PdfFixtures
         .Heading("四、政府信息公开行政复议、行政诉讼情况")
         .Table(OfficialTables.Review(Simplified, Review2021))
         .Heading("五、存在的主要问题及改进情况")
-        .Paragraph("政府信息公开工作仍存在政策解读形式较为单一等问题。下一步，我局将丰富解读形式，提升公开质量。")
+        .Paragraph(Problems2021)
         .Heading("六、其他需要报告的事项")
         .Paragraph("本年度未收取信息处理费。")
         .Build();

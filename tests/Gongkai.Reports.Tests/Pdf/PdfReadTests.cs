@@ -53,6 +53,15 @@ public class PdfReadTests
     }
 
     [Fact]
+    public void Read_ParagraphOverPageBreak_JoinedIntoOne()
+    {
+        // In the 2021 fixture section 五 runs from page 4 onto page 5.
+        var problems = PdfFixtures.Report2021.Read.Report.Sections.Single(s => s.Number == 5);
+
+        problems.Text.ShouldBe(PdfFixtures.Problems2021);
+    }
+
+    [Fact]
     public void Read_Report2021_Table3RunsOverAPageBreak()
     {
         var document = Formats.PdfSource.Read(PdfFixtures.Report2021.Pdf);
