@@ -57,6 +57,22 @@ public class RuledTableTests
     }
 
     [Fact]
+    public void Find_DoubleLine_IsOneEdge()
+    {
+        // A double rule 3pt wide under the header and between label and figures.
+        List<Rule> rules =
+        [
+            new(true, 100, 50, 250), new(true, 120, 50, 250), new(true, 123, 50, 250), new(true, 140, 50, 250),
+            new(false, 50, 100, 140), new(false, 150, 100, 140), new(false, 153, 100, 140), new(false, 250, 100, 140),
+        ];
+
+        var table = RuledTable.Find(rules).ShouldHaveSingleItem();
+
+        table.RowCount.ShouldBe(2);
+        table.CellsStartingIn(1).Count.ShouldBe(2);
+    }
+
+    [Fact]
     public void Find_SingleBox_IsNoTable()
     {
         List<Rule> frame = [new(true, 50, 40, 560), new(true, 790, 40, 560), new(false, 40, 50, 790), new(false, 560, 50, 790)];

@@ -25,6 +25,9 @@ internal sealed class RuledTable
     /// <summary>Rules closer than this are one rule drawn twice (adjacent cell borders).</summary>
     private const double Snap = 2.0;
 
+    /// <summary>Edges closer than this are one edge drawn as a double line: no cell is this narrow.</summary>
+    private const double MinCell = 4.5;
+
     private readonly double[] _xs;
     private readonly double[] _ys;
     private readonly GridCell[,] _cells;
@@ -183,8 +186,9 @@ internal sealed class RuledTable
 
     /// <summary>Whether a rule runs along <paramref name="at"/> through the point <paramref name="across"/>.</summary>
     private static bool Ruled(List<Rule> rules, bool vertical, double at, double across) =>
-        rules.Any(r => r.Horizontal != vertical && Math.Abs(r.Position - at) <= Snap && r.From - Snap <= across && across <= r.To + Snap);
+        rules.Any(r => r.Horizontal != vertical && Math.Abs(r.Position - at) <= MinCell / 2 && r.From - Snap <= across && across <= r.To + Snap);
 
+    /// <summary>Rule positions grouped into edges; the middle of a group, so every rule of it lies within MinCell / 2.</summary>
     private static double[] Cluster(IEnumerable<double> positions)
     {
         var sorted = positions.Order().ToList();
@@ -192,15 +196,15 @@ internal sealed class RuledTable
         var run = new List<double>();
         foreach (var p in sorted)
         {
-            if (run.Count > 0 && p - run[^1] > Snap)
+            if (run.Count > 0 && p - run[0] > MinCell)
             {
-                result.Add(run.Average());
+                result.Add((run[0] + run[^1]) / 2);
                 run.Clear();
             }
             run.Add(p);
         }
         if (run.Count > 0)
-            result.Add(run.Average());
+            result.Add((run[0] + run[^1]) / 2);
         return [.. result];
     }
 
