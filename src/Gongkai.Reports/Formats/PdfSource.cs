@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Gongkai.Reports.Formats.Pdf;
 using Gongkai.Reports.Reading;
 
@@ -55,12 +56,12 @@ public static class PdfSource
         var furniture = PageFurniture.Find(rest);
         JoinRowsCutByPageBreaks(rest, tables, furniture);
         var document = new SourceDocument("pdf");
-        // The last paragraph of a page, held back in case the next page goes on with it.
-        (Paragraph Paragraph, string Text, string Location)? held = null;
+        // The last paragraph of a page is held back: the next page may go on with it.
+        (string Text, string Location, Paragraph Last, bool NearPageBreak)? held = null;
         void Flush()
         {
             if (held is { } h)
-                document.AddParagraph(h.Text, h.Location, nearPageBreak: true);
+                document.AddParagraph(h.Text, h.Location, h.NearPageBreak);
             held = null;
         }
 
@@ -70,50 +71,55 @@ public static class PdfSource
             var items = Items(page, tables[page.Number], furniture);
             for (var i = 0; i < items.Count; i++)
             {
-                var (_, cells, paragraph) = items[i];
-                if (paragraph is null)
+                if (items[i].Paragraph is not { } paragraph)
                 {
                     Flush();
-                    document.AddRow(cells, location);
+                    document.AddRow(items[i].Cells, location);
                     continue;
                 }
-                if (i == 0 && held is { } h && h.Paragraph.RunsOn && !paragraph.Indented && Math.Abs(h.Paragraph.Size - paragraph.Size) < 0.15 * paragraph.Size)
-                {
-                    var sb = new System.Text.StringBuilder(h.Text);
-                    TextJoin.Append(sb, paragraph.Text, char.IsAsciiLetter);
-                    held = (paragraph, sb.ToString(), h.Location);
-                }
+                if (i == 0 && held is { } h && GoesOn(h.Last, paragraph))
+                    held = (Join(h.Text, paragraph.Text), h.Location, paragraph, true);
                 else
                 {
                     Flush();
-                    held = (paragraph, paragraph.Text, location);
+                    held = (paragraph.Text, location, paragraph, i == 0 || i == items.Count - 1);
                 }
                 if (i < items.Count - 1)
-                {
-                    document.AddParagraph(held.Value.Text, held.Value.Location, nearPageBreak: i == 0);
-                    held = null;
-                }
+                    Flush();
             }
         }
         Flush();
         return document;
     }
 
-    /// <summary>What a page shows, top to bottom: table rows (cells) and paragraphs.</summary>
-    private static List<(double Y, IReadOnlyList<string> Cells, Paragraph? Paragraph)> Items(
-        PdfPage page, List<RuledTable> tables, HashSet<int> furniture)
+    /// <summary>A paragraph at the top of a page goes on with the one that ended the page before.</summary>
+    private static bool GoesOn(Paragraph last, Paragraph next) =>
+        last.RunsOn && !next.Indented && Math.Abs(last.Size - next.Size) < 0.15 * next.Size;
+
+    private static string Join(string text, string more)
     {
-        var items = new List<(double Y, IReadOnlyList<string> Cells, Paragraph? Paragraph)>();
+        var sb = new StringBuilder(text);
+        TextJoin.Append(sb, more, char.IsAsciiLetter);
+        return sb.ToString();
+    }
+
+    /// <summary>A table row (cells) or a paragraph, at its height on the page.</summary>
+    private sealed record PageItem(double Y, IReadOnlyList<string> Cells, Paragraph? Paragraph);
+
+    /// <summary>What a page shows, top to bottom: table rows and paragraphs, page furniture left out.</summary>
+    private static List<PageItem> Items(PdfPage page, List<RuledTable> tables, HashSet<int> furniture)
+    {
+        var items = new List<PageItem>();
         foreach (var table in tables)
         {
             for (var r = table.FirstRow; r < table.RowCount; r++)
-                items.Add((table.RowTop(r), table.CellsStartingIn(r).Select(c => TextJoin.Words(c.Words)).ToList(), null));
+                items.Add(new PageItem(table.RowTop(r), [.. table.CellsStartingIn(r).Select(c => TextJoin.Words(c.Words))], null));
         }
         var lines = page.Lines.Where(l => !furniture.Contains(l.Id)).ToList();
         var gridless = GridlessTable.Find(lines);
-        items.AddRange(gridless.Rows.Select(r => (r.Y, (IReadOnlyList<string>)r.Cells, (Paragraph?)null)));
+        items.AddRange(gridless.Rows.Select(r => new PageItem(r.Y, r.Cells, null)));
         items.AddRange(Paragraphs.Build(lines.Where(l => !gridless.Lines.Contains(l.Id)), page.Width)
-                                 .Select(p => (p.Box.Y0, (IReadOnlyList<string>)[p.Text], (Paragraph?)p)));
+                                 .Select(p => new PageItem(p.Box.Y0, [p.Text], p)));
         // OrderBy is stable: lines at one height keep their reading order.
         return [.. items.OrderBy(i => i.Y)];
     }
