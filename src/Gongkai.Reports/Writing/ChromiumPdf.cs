@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace Gongkai.Reports.Writing;
 
@@ -23,7 +24,8 @@ public static class ChromiumPdf
         {
             var input = Path.Combine(dir.FullName, "document.html");
             var output = Path.Combine(dir.FullName, "document.pdf");
-            File.WriteAllText(input, html);
+            // With a byte-order mark Chromium need not guess the encoding of HTML that names no charset.
+            File.WriteAllText(input, html, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
             List<string> args =
             [
                 "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
