@@ -25,6 +25,8 @@ public static class PdfSource
                 throw new ReportReadException("PDF 文件已损坏或格式无法识别，无法读取");
             if (pages.All(p => p.Lines.Count == 0))
                 throw new ReportReadException("PDF 没有文字层（可能是扫描件或图片），无法读取其中的文字；请提供带文字的 PDF、DOCX 或网页版本");
+            if (IsGarbled(pages))
+                throw new ReportReadException("PDF 的文字层无法正确提取（字体缺少编码信息，取出的文字是乱码）；请提供 DOCX、网页或另行导出的 PDF 版本");
             return Build(pdf, pages);
         }
         finally
@@ -38,6 +40,22 @@ public static class PdfSource
                 // A temp file still in use is left to the system's cleaning.
             }
         }
+    }
+
+    /// <summary>
+    /// Fonts embedded without a Unicode map give private-use code points, replacement characters
+    /// or control characters instead of text: reading on would only report a missing report.
+    /// </summary>
+    internal static bool IsGarbled(List<PdfPage> pages)
+    {
+        int all = 0, bad = 0;
+        foreach (var c in pages.SelectMany(p => p.Words).SelectMany(w => w.Text))
+        {
+            all++;
+            if (c is >= '\uE000' and <= '\uF8FF' or '\uFFFD' || char.IsControl(c))
+                bad++;
+        }
+        return bad > all * 0.3;
     }
 
     private static SourceDocument Build(string pdf, List<PdfPage> pages)
