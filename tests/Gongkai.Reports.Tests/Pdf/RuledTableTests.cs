@@ -7,7 +7,7 @@ namespace Gongkai.Reports.Tests.Pdf;
 public class RuledTableTests
 {
     [Fact]
-    public void Read_StrokedLinesUnderTransform_AreRulesInPageSpace()
+    public void Read_StrokedLinesUnderTransform_AreRulesInPageSpaceButCurvesAndSlantsAreNot()
     {
         const string svg = """
             <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 600 800">
@@ -16,6 +16,7 @@ public class RuledTableTests
             <path style="fill:none;stroke-width:0.5;stroke:rgb(0%,0%,0%);" d="M 100 700 L 300 700 M 100 700 L 100 650"/>
             </g>
             <path style="fill:none;stroke-width:0.5;stroke:rgb(100%,100%,100%);" d="M 100 300 L 300 300"/>
+            <path style="fill:rgb(80%,0%,0%);" d="M 400 400 C 420 380 440 380 460 400 L 460 401 L 400 401 Z M 400 500 L 460 502 L 460 503 L 400 501 Z"/>
             <use xlink:href="#glyph0-1" x="10" y="10"/>
             </svg>
             """;

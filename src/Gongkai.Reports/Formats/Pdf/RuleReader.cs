@@ -64,23 +64,24 @@ internal static class RuleReader
                 var y = Attr(reader, "y");
                 var w = Attr(reader, "width");
                 var h = Attr(reader, "height");
-                List<List<(double, double)>> rect = [[(x, y), (x + w, y), (x + w, y + h), (x, y + h), (x, y)]];
+                List<Subpath> rect = [new([(x, y), (x + w, y), (x + w, y + h), (x, y + h), (x, y)], [])];
                 AddShape(reader, matrix, rect, rules);
                 break;
         }
     }
 
-    private static void AddShape(XmlReader reader, Matrix matrix, List<List<(double X, double Y)>> subpaths, List<Rule> rules)
+    private static void AddShape(XmlReader reader, Matrix matrix, List<Subpath> subpaths, List<Rule> rules)
     {
         var style = Style.Of(reader);
         if (style.Fill)
         {
-            foreach (var sub in subpaths)
+            // Only a filled shape with straight, upright edges can be a rule: glyphs of a seal or
+            // a logo drawn as paths have curves or slanted edges.
+            foreach (var sub in subpaths.Where(s => !s.Curved && s.Points.Count >= 4))
             {
-                if (sub.Count < 2)
-                    continue;
-                var pts = sub.Select(matrix.Apply).ToList();
-                AddBox(pts.Min(p => p.X), pts.Min(p => p.Y), pts.Max(p => p.X), pts.Max(p => p.Y), rules);
+                var pts = sub.Points.Select(matrix.Apply).ToList();
+                if (pts.Zip(pts.Skip(1)).All(e => Math.Abs(e.First.X - e.Second.X) < 0.1 || Math.Abs(e.First.Y - e.Second.Y) < 0.1))
+                    AddBox(pts.Min(p => p.X), pts.Min(p => p.Y), pts.Max(p => p.X), pts.Max(p => p.Y), rules);
             }
         }
         if (style.Stroke)
@@ -88,10 +89,12 @@ internal static class RuleReader
             var half = style.StrokeWidth * matrix.Scale / 2;
             foreach (var sub in subpaths)
             {
-                for (var i = 1; i < sub.Count; i++)
+                for (var i = 1; i < sub.Points.Count; i++)
                 {
-                    var a = matrix.Apply(sub[i - 1]);
-                    var b = matrix.Apply(sub[i]);
+                    if (sub.CurveEnds.Contains(i))
+                        continue;
+                    var a = matrix.Apply(sub.Points[i - 1]);
+                    var b = matrix.Apply(sub.Points[i]);
                     if (Math.Abs(a.Y - b.Y) < 0.5 || Math.Abs(a.X - b.X) < 0.5)
                         AddBox(Math.Min(a.X, b.X) - half, Math.Min(a.Y, b.Y) - half, Math.Max(a.X, b.X) + half, Math.Max(a.Y, b.Y) + half, rules);
                 }

@@ -42,22 +42,29 @@ internal readonly record struct Matrix(double A, double B, double C, double D, d
 }
 
 /// <summary>
-/// The points of an SVG path, one list per subpath. Curves keep only their end point: a curved
-/// shape is never a table rule, and its straight parts are all that matters.
+/// A subpath: its vertices, and which of them end a curve rather than a straight edge (a curve
+/// keeps only its end point: a curved edge is never a table rule).
 /// </summary>
+internal sealed record Subpath(List<(double X, double Y)> Points, HashSet<int> CurveEnds)
+{
+    public bool Curved => CurveEnds.Count > 0;
+}
+
+/// <summary>The subpaths of an SVG path's d attribute, in absolute coordinates.</summary>
 internal static class PathData
 {
-    public static List<List<(double X, double Y)>> Parse(string d)
+    public static List<Subpath> Parse(string d)
     {
-        var result = new List<List<(double, double)>>();
-        List<(double X, double Y)>? current = null;
+        var result = new List<Subpath>();
+        Subpath? current = null;
         double x = 0, y = 0, startX = 0, startY = 0;
         foreach (Match m in SvgSyntax.PathCommand().Matches(d))
         {
             var cmd = m.Groups["cmd"].Value[0];
+            var u = char.ToUpperInvariant(cmd);
             var n = SvgSyntax.Numbers(m.Groups["args"].Value);
             var rel = char.IsLower(cmd);
-            var arity = char.ToUpperInvariant(cmd) switch
+            var arity = u switch
             {
                 'M' or 'L' or 'T' => 2,
                 'H' or 'V' => 1,
@@ -70,12 +77,11 @@ internal static class PathData
             {
                 x = startX;
                 y = startY;
-                current?.Add((x, y));
+                current?.Points.Add((x, y));
                 continue;
             }
             for (var i = 0; i + arity <= n.Count; i += arity)
             {
-                var u = char.ToUpperInvariant(cmd);
                 double nx = x, ny = y;
                 if (u == 'H')
                     nx = rel ? x + n[i] : n[i];
@@ -86,22 +92,18 @@ internal static class PathData
                     nx = (rel ? x : 0) + n[i + arity - 2];
                     ny = (rel ? y : 0) + n[i + arity - 1];
                 }
-                if (u == 'M' && i == 0)
+                if (u == 'M' && i == 0 || current is null)
                 {
-                    current = [];
+                    current = new Subpath([], []);
                     result.Add(current);
                     startX = nx;
                     startY = ny;
                 }
-                else if (u != 'L' && u != 'H' && u != 'V' && u != 'M')
-                {
-                    // A curve breaks the run of straight edges.
-                    current = [];
-                    result.Add(current);
-                }
+                else if (u is not ('L' or 'H' or 'V' or 'M'))
+                    current.CurveEnds.Add(current.Points.Count);
                 x = nx;
                 y = ny;
-                current?.Add((x, y));
+                current.Points.Add((x, y));
             }
         }
         return result;
