@@ -16,6 +16,7 @@ internal static class RuleReader
     /// <summary>Thicker than this, a filled shape is a shaded area, not a line.</summary>
     private const double MaxThickness = 3.5;
 
+    /// <summary>Shorter than this, a shape is a dot or a speck, not a line.</summary>
     private const double MinLength = 2;
 
     private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal)
