@@ -1,6 +1,6 @@
-using Gongkai.Domain.Reports;
-using Gongkai.Reports;
-using Gongkai.Reports.Formats;
+using System.Text;
+using Gongkai.Cli;
 
-var r = ReportFile.Read(args[0]);
-Console.WriteLine(JsonReport.Write(r.Report, r.Findings));
+// Chinese output must reach pipes and log files as UTF-8 whatever the terminal's settings.
+Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+return Cli.Run(args, Console.Out, Console.Error, stderrIsTerminal: !Console.IsErrorRedirected);

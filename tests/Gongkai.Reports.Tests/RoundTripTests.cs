@@ -27,7 +27,29 @@ public class RoundTripTests
 
         var read = ReportFile.ReadText(TextReport.Write(report)).Report;
 
-        ReportAssert.SameData(read, report);
+        ReportAssert.Same(report, read);
+    }
+
+    [Theory]
+    [MemberData(nameof(Reports))]
+    public void Html_GeneratedReport_ReadsBackTheSame(int seed, ReportTemplate template)
+    {
+        var report = ReportGenerator.Generate(seed, template);
+
+        var read = ReportFile.ReadText(HtmlReport.Write(report, [])).Report;
+
+        ReportAssert.Same(report, read);
+    }
+
+    [Theory]
+    [MemberData(nameof(Reports))]
+    public void Docx_GeneratedReport_ReadsBackTheSame(int seed, ReportTemplate template)
+    {
+        var report = ReportGenerator.Generate(seed, template);
+
+        var read = ReportFile.Read(DocxReport.Write(report)).Report;
+
+        ReportAssert.Same(report, read);
     }
 
     [Theory]
@@ -38,7 +60,7 @@ public class RoundTripTests
 
         var read = ReportFile.ReadText(JsonReport.Write(report, [])).Report;
 
-        ReportAssert.SameData(read, report);
+        ReportAssert.Same(report, read);
     }
 
     [Theory]
@@ -49,7 +71,7 @@ public class RoundTripTests
 
         var read = ReportFile.ReadText(CsvReport.Write(report, [])).Report;
 
-        ReportAssert.SameData(read, report);
+        ReportAssert.Same(report, read);
     }
 
     [Theory]
@@ -64,6 +86,24 @@ public class RoundTripTests
 
         var read = ReportFile.ReadText(TextReport.Write(report)).Report;
 
-        ReportAssert.SameData(read, report);
+        ReportAssert.Same(report, read);
+    }
+
+    [Theory]
+    [InlineData("000")]
+    [InlineData("001")]
+    [InlineData("002")]
+    [InlineData("003")]
+    [InlineData("004")]
+    public void JsonAndCsv_Seed_ReadBackTheSameDataAndFindings(string seed)
+    {
+        var read = ReportFile.Read(TestFiles.Seed(seed));
+
+        foreach (var written in new[] { JsonReport.Write(read.Report, read.Findings), CsvReport.Write(read.Report, read.Findings) })
+        {
+            var back = ReportFile.ReadText(written);
+            ReportAssert.Same(read.Report, back.Report);
+            back.Findings.Select(f => f.Rule).ShouldBe(read.Findings.Select(f => f.Rule), ignoreOrder: true);
+        }
     }
 }

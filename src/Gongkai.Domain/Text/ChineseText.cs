@@ -83,6 +83,9 @@ public static class ChineseText
         return sb.ToString();
     }
 
+    /// <summary>One character folded to its matching form (half-width, Simplified).</summary>
+    public static char Fold(char c) => CharMap[c];
+
     public static bool IsCjk(char c) =>
         c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF';
 

@@ -20,16 +20,17 @@ public static class CsvReport
         sb.Append('\uFEFF').Append(Header).Append('\n');
         void Line(params string?[] fields) =>
             sb.AppendJoin(',', fields.Concat(Enumerable.Repeat("", 7 - fields.Length)).Select(Quote)).Append('\n');
+        void Meta(string field, string? value) => Line("meta", field, "", value);
 
-        Line("meta", "agency", "", report.Agency);
-        Line("meta", "year", "", report.Year?.ToString(CultureInfo.InvariantCulture));
-        Line("meta", "template", "", report.Template.Id());
-        Line("meta", "title", "", report.Title);
-        Line("meta", "indexNumber", "", report.Source.IndexNumber);
-        Line("meta", "publisher", "", report.Source.Publisher);
-        Line("meta", "issuedOn", "", report.Source.IssuedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Line("meta", "documentNumber", "", report.Source.DocumentNumber);
-        Line("meta", "category", "", report.Source.Category);
+        Meta("agency", report.Agency);
+        Meta("year", report.Year?.ToString(CultureInfo.InvariantCulture));
+        Meta("template", report.Template.Id());
+        Meta("title", report.Title);
+        Meta("indexNumber", report.Source.IndexNumber);
+        Meta("publisher", report.Source.Publisher);
+        Meta("issuedOn", report.Source.IssuedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Meta("documentNumber", report.Source.DocumentNumber);
+        Meta("category", report.Source.Category);
         foreach (var (_, row, column, cell) in report.Cells())
         {
             Line(ReportSchema.TableId(row.Table), row.Key, row.Columns[column].Key, Value(cell.Value), cell.Text,
@@ -45,6 +46,19 @@ public static class CsvReport
     }
 
     public static AnnualReport Read(string text)
+    {
+        try
+        {
+            return ReadRecords(text);
+        }
+        catch (Exception e) when (e is FormatException or OverflowException)
+        {
+            // A figure, year or date that does not parse is bad input like any other: say so, do not crash.
+            throw new ReportReadException($"CSV 中有无法识别的数字或日期（{e.Message}）", e);
+        }
+    }
+
+    private static AnnualReport ReadRecords(string text)
     {
         var records = Parse(text.TrimStart('\uFEFF'));
         if (records.Count == 0 || string.Join(",", records[0]) != Header)
@@ -118,7 +132,8 @@ public static class CsvReport
 
     private static string Value(decimal? value) => value is { } v ? Cell.Format(v) : "";
 
-    private static string Quote(string? field)
+    /// <summary>An RFC 4180 field: quoted when it holds a comma, a quote or a line break.</summary>
+    public static string Quote(string? field)
     {
         field ??= "";
         return field.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;

@@ -169,6 +169,19 @@ public static class JsonReport
     /// <summary>Reads the canonical JSON back. Findings are not read: they are recomputed.</summary>
     public static AnnualReport Read(string json)
     {
+        try
+        {
+            return ReadDocument(json);
+        }
+        catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException)
+        {
+            // Malformed JSON, or a member of the wrong type, is bad input like any other: say so, do not crash.
+            throw new ReportReadException($"JSON 格式有误，无法读取（{e.Message}）", e);
+        }
+    }
+
+    private static AnnualReport ReadDocument(string json)
+    {
         using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 16 });
         var root = doc.RootElement;
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("template", out var templateId))

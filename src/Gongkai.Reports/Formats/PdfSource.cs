@@ -1,9 +1,188 @@
+using System.Globalization;
+using System.Text;
+using Gongkai.Reports.Formats.Pdf;
 using Gongkai.Reports.Reading;
 
 namespace Gongkai.Reports.Formats;
 
+/// <summary>
+/// A PDF report read through poppler: words with their boxes from pdftotext, ruling lines from
+/// pdftocairo. Ruled tables are read cell by cell from their grid; tables without rules from the
+/// positions of their words; the rest becomes paragraphs. Page furniture is dropped first.
+/// </summary>
 public static class PdfSource
 {
-    public static SourceDocument Read(byte[] bytes) =>
-        throw new ReportReadException("Pdf 读取尚未完成");
+    public static SourceDocument Read(byte[] bytes)
+    {
+        var dir = Directory.CreateTempSubdirectory("gongkai-pdf-");
+        try
+        {
+            var pdf = Path.Combine(dir.FullName, "report.pdf");
+            File.WriteAllBytes(pdf, bytes);
+            using var xhtml = new MemoryStream(Poppler.BboxLayout(pdf));
+            var pages = BboxReader.Read(xhtml);
+            if (pages.Count == 0)
+                throw new ReportReadException("PDF 文件已损坏或格式无法识别，无法读取");
+            if (pages.All(p => p.Lines.Count == 0))
+                throw new ReportReadException("PDF 没有文字层（可能是扫描件或图片），无法读取其中的文字；请提供带文字的 PDF、DOCX 或网页版本");
+            if (IsGarbled(pages))
+                throw new ReportReadException("PDF 的文字层无法正确提取（字体缺少编码信息，取出的文字是乱码）；请提供 DOCX、网页或另行导出的 PDF 版本");
+            return Build(pdf, pages);
+        }
+        finally
+        {
+            try
+            {
+                dir.Delete(recursive: true);
+            }
+            catch (IOException)
+            {
+                // A temp file still in use is left to the system's cleaning.
+            }
+        }
+    }
+
+    /// <summary>
+    /// Fonts embedded without a Unicode map give private-use code points, replacement characters
+    /// or control characters instead of text: reading on would only report a missing report.
+    /// </summary>
+    internal static bool IsGarbled(List<PdfPage> pages)
+    {
+        int all = 0, bad = 0;
+        foreach (var c in pages.SelectMany(p => p.Words).SelectMany(w => w.Text))
+        {
+            all++;
+            if (c is >= '\uE000' and <= '\uF8FF' or '\uFFFD' || char.IsControl(c))
+                bad++;
+        }
+        return bad > all * 0.3;
+    }
+
+    private static SourceDocument Build(string pdf, List<PdfPage> pages)
+    {
+        var tables = new Dictionary<int, List<RuledTable>>();
+        var rest = new List<PdfPage>();
+        foreach (var page in pages)
+        {
+            var found = MayHoldTable(page) && Poppler.PageSvg(pdf, page.Number) is { } svg
+                ? RuledTable.Find(RuleReader.Read(new MemoryStream(svg)))
+                : [];
+            tables[page.Number] = found;
+            rest.Add(page with { Lines = Distribute(page, found) });
+        }
+
+        var furniture = PageFurniture.Find(rest);
+        JoinRowsCutByPageBreaks(rest, tables, furniture);
+        var document = new SourceDocument("pdf");
+        // The last paragraph of a page is held back: the next page may go on with it.
+        (string Text, string Location, Paragraph Last, bool NearPageBreak)? held = null;
+        void Flush()
+        {
+            if (held is { } h)
+                document.AddParagraph(h.Text, h.Location, h.NearPageBreak);
+            held = null;
+        }
+
+        foreach (var page in rest)
+        {
+            var location = string.Create(CultureInfo.InvariantCulture, $"第{page.Number}页");
+            var items = Items(page, tables[page.Number], furniture);
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (items[i].Paragraph is not { } paragraph)
+                {
+                    Flush();
+                    document.AddRow(items[i].Cells, location);
+                    continue;
+                }
+                if (i == 0 && held is { } h && GoesOn(h.Last, paragraph))
+                    held = (Join(h.Text, paragraph.Text), h.Location, paragraph, true);
+                else
+                {
+                    Flush();
+                    held = (paragraph.Text, location, paragraph, i == 0 || i == items.Count - 1);
+                }
+                if (i < items.Count - 1)
+                    Flush();
+            }
+        }
+        Flush();
+        return document;
+    }
+
+    /// <summary>A paragraph at the top of a page goes on with the one that ended the page before.</summary>
+    private static bool GoesOn(Paragraph last, Paragraph next) =>
+        last.RunsOn && !next.Indented && Math.Abs(last.Size - next.Size) < 0.15 * next.Size;
+
+    private static string Join(string text, string more)
+    {
+        var sb = new StringBuilder(text);
+        TextJoin.Append(sb, more, char.IsAsciiLetter);
+        return sb.ToString();
+    }
+
+    /// <summary>A table row (cells) or a paragraph, at its height on the page.</summary>
+    private sealed record PageItem(double Y, IReadOnlyList<string> Cells, Paragraph? Paragraph);
+
+    /// <summary>What a page shows, top to bottom: table rows and paragraphs, page furniture left out.</summary>
+    private static List<PageItem> Items(PdfPage page, List<RuledTable> tables, HashSet<int> furniture)
+    {
+        var items = new List<PageItem>();
+        foreach (var table in tables)
+        {
+            for (var r = table.FirstRow; r < table.RowCount; r++)
+                items.Add(new PageItem(table.RowTop(r), [.. table.CellsStartingIn(r).Select(c => TextJoin.Words(c.Words))], null));
+        }
+        var lines = page.Lines.Where(l => !furniture.Contains(l.Id)).ToList();
+        var gridless = GridlessTable.Find(lines);
+        items.AddRange(gridless.Rows.Select(r => new PageItem(r.Y, r.Cells, null)));
+        items.AddRange(Paragraphs.Build(lines.Where(l => !gridless.Lines.Contains(l.Id)), page.Width)
+                                 .Select(p => new PageItem(p.Box.Y0, [p.Text], p)));
+        // OrderBy is stable: lines at one height keep their reading order.
+        return [.. items.OrderBy(i => i.Y)];
+    }
+
+    /// <summary>
+    /// A row cut by a page break is one row. The table must end one page and start the next
+    /// (nothing but page furniture after or before it); then either no rule closes the cut, or
+    /// the next page's first row is plainly the rest of the row (see <see cref="RuledTable.ContinuesInto"/>).
+    /// </summary>
+    private static void JoinRowsCutByPageBreaks(List<PdfPage> pages, Dictionary<int, List<RuledTable>> tables, HashSet<int> furniture)
+    {
+        for (var i = 0; i + 1 < pages.Count; i++)
+        {
+            var before = tables[pages[i].Number].MaxBy(t => t.Box.Y1);
+            var after = tables[pages[i + 1].Number].MinBy(t => t.Box.Y0);
+            if (before is null || after is null)
+                continue;
+            var endsPage = !pages[i].Lines.Any(l => !furniture.Contains(l.Id) && l.Box.CenterY > before.Box.Y1);
+            var startsPage = !pages[i + 1].Lines.Any(l => !furniture.Contains(l.Id) && l.Box.CenterY < after.Box.Y0);
+            if (endsPage && startsPage && (before.OpenBottom && after.OpenTop || before.ContinuesInto(after)))
+                before.Continue(after, pages[i].Height);
+        }
+    }
+
+    /// <summary>Only pages with several figures are worth asking pdftocairo for their rules.</summary>
+    private static bool MayHoldTable(PdfPage page) =>
+        page.Words.Count(w => w.Text.Length <= 12 && w.Text.Any(char.IsAsciiDigit)) >= 3;
+
+    /// <summary>Hands each word inside a ruled table to its table; returns the page's lines without them.</summary>
+    private static List<PdfLine> Distribute(PdfPage page, List<RuledTable> tables)
+    {
+        var lines = new List<PdfLine>();
+        foreach (var line in page.Lines)
+        {
+            var words = new List<PdfWord>();
+            foreach (var w in line.Words)
+            {
+                if (tables.FirstOrDefault(t => t.Holds(w)) is { } table)
+                    table.Add(w);
+                else
+                    words.Add(w);
+            }
+            if (words.Count > 0)
+                lines.Add(line with { Words = words, Box = words.Select(w => w.Box).Aggregate((a, b) => a.Union(b)) });
+        }
+        return lines;
+    }
 }

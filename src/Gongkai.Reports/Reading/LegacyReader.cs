@@ -21,6 +21,9 @@ internal static partial class LegacyReader
         if (header < 0)
             return;
         consumed[header] = true;
+        // 附表：政府信息公开工作统计表 captions the table; it is not prose of the section before.
+        if (header > 0 && Caption().IsMatch(lines[header - 1].NormText))
+            consumed[header - 1] = true;
         string? group = null;
         string? pendingLabel = null;
         string? pendingUnit = null;
@@ -109,6 +112,9 @@ internal static partial class LegacyReader
 
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+\s*[.．﹒、])\s*")]
     private static partial Regex Numbering();
+
+    [GeneratedRegex(@"^附[表件]\d*:?.{0,40}统计表$")]
+    private static partial Regex Caption();
 
     [GeneratedRegex(@"^\s*[一二三四五六七八九十]+[、.．]")]
     private static partial Regex TopLevel();

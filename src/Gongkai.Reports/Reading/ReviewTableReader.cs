@@ -79,9 +79,10 @@ internal static class ReviewTableReader
         report.ReviewLitigation.Set(row.Key, cells);
     }
 
+    /// <summary>A header cell of table 四 itself, not a subheading that mentions 复议.</summary>
     private static bool IsHeader(Token[] tokens) => tokens.Any(t =>
-        t.Norm.Contains("复议", StringComparison.Ordinal) || t.Norm.Contains("诉讼", StringComparison.Ordinal)
-        || t.Norm.Contains("结果维持", StringComparison.Ordinal));
+        t.Norm is "行政复议" or "行政诉讼" or "结果维持" or "尚未审结" || t.Norm.Contains("未经复议", StringComparison.Ordinal)
+        || t.Norm.Contains("复议后起诉", StringComparison.Ordinal));
 
     /// <summary>Without a section heading, the table starts at a 行政复议 header cell followed by 行政诉讼.</summary>
     private static (int, int)? FindByHeader(List<ParsedLine> lines, bool[] consumed)

@@ -34,7 +34,10 @@ internal static class RowAssembler
             if (key is null)
                 return null;
             var header = pending.Take(from).Select(p => p.Norm).ToList();
-            var row = new RawRow(key, values, header, pending.Count > 0 ? pending[0].Line : line, line);
+            // The table starts at its first header line; a subheading above it stays prose.
+            var start = pending.FindIndex(p => IsHeaderText(p.Norm));
+            var first = pending.Count == 0 ? line : pending[start >= 0 && start < from ? start : from].Line;
+            var row = new RawRow(key, values, header, first, line);
             pending.Clear();
             return row;
         }
@@ -94,6 +97,15 @@ internal static class RowAssembler
         Close();
         return rows;
     }
+
+    private static readonly string[] HeaderWords =
+    [
+        "第二十条", "信息内容", "申请人情况", "勾稽关系", "自然人", "法人或其他组织", "商业企业", "科研机构", "总计",
+        "制作数量", "公开数量", "公开总数量", "项目数量", "本年增", "处理决定", "采购", "制发件数", "废止件数", "有效件数", "收费金额",
+    ];
+
+    /// <summary>Text that belongs to a table's header rather than to the prose above it.</summary>
+    private static bool IsHeaderText(string norm) => norm.Length <= 40 && HeaderWords.Any(w => norm.Contains(w, StringComparison.Ordinal));
 
     /// <summary>The row named by the shortest tail of the pending text, and where that tail starts.</summary>
     private static (string? Key, int From) MatchPending(List<(string Norm, int Line)> pending, ReportTable table)

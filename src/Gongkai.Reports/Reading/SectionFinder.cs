@@ -93,6 +93,12 @@ internal static partial class SectionFinder
     public static void FillSections(List<ParsedLine> lines, List<Heading> headings, int titleLine, bool[] consumed, AnnualReport report)
     {
         var firstHeading = headings.Count > 0 ? headings[0].Line : lines.Count;
+        // A web page prints its title twice (the site's heading, then the document's own): one title, no preface line.
+        for (var i = titleLine + 1; titleLine >= 0 && i < firstHeading; i++)
+        {
+            if (lines[i].NormText == lines[titleLine].NormText)
+                consumed[i] = true;
+        }
         var preface = Prose(lines, titleLine + 1, firstHeading, consumed);
         if (preface.Length > 0)
             report.Sections.Add(new ReportSection(0, "", preface, SectionTopic.Other));

@@ -22,7 +22,7 @@ public sealed partial class SourceDocument(string format)
         if (string.IsNullOrWhiteSpace(text))
             return;
         var t = text.Trim();
-        if (!t.Contains('。', StringComparison.Ordinal) && FlattenedRow().Match(t) is { Success: true } m
+        if (MayBeFlattenedRow(t) && FlattenedRow().Match(t) is { Success: true } m
             && !ValueParser.IsPageMarker(Domain.Text.ChineseText.Normalize(t)))
         {
             var figures = m.Groups["figures"].Value.Split((char[])[' ', '\t', '\u3000', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
@@ -37,6 +37,11 @@ public sealed partial class SourceDocument(string format)
         if (cells.Any(c => !string.IsNullOrWhiteSpace(c)))
             Lines.Add(new SourceLine([.. cells.Select(c => c.Trim())], location, IsRow: true, NearPageBreak: false));
     }
+
+    /// <summary>Cheap test before the regex: no full stop, a separator, and a figure at the end.</summary>
+    private static bool MayBeFlattenedRow(string t) =>
+        t.Length < 400 && t.AsSpan().IndexOfAny(" \t\u3000\u00A0") > 0 && !t.Contains('。', StringComparison.Ordinal)
+        && (char.IsAsciiDigit(t[^1]) || t[^1] is '/' or '／' or '—' or '-' or '－' or '无' || t[^1] is >= '０' and <= '９');
 
     private const string Figure = @"(?:[+\-−]?[\d０-９][\d０-９,，]*(?:[.．][\d０-９]+)?|[/／—\-－无])";
 

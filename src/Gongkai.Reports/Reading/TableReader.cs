@@ -52,8 +52,12 @@ internal static class TableReader
                     $"{CellNames.TableName(table)}中没有找到“{CellNames.Label(def)}”行", Paths(def), FindingOrigin.Reading));
                 continue;
             }
+            // A header cell that names a row (总计, 其他) followed by empty cells is not that row:
+            // a row with figures wins over one of blanks only.
             var fitted = found.Select(r => (Row: r, Values: RowAssembler.Fit(r.Values, def.Columns.Count)))
-                              .FirstOrDefault(x => x.Values is not null);
+                              .Where(x => x.Values is not null)
+                              .OrderBy(x => x.Values!.All(t => t.IsBlank) ? 1 : 0)
+                              .FirstOrDefault();
             if (fitted.Values is null)
             {
                 data.Set(def.Key, Missing(def));

@@ -1,0 +1,117 @@
+using System.ComponentModel;
+using System.Diagnostics;
+
+namespace Gongkai.Reports;
+
+/// <summary>What an external program left behind: exit code, stdout (bounded) and the tail of stderr.</summary>
+internal sealed record ToolResult(int ExitCode, byte[] Output, string Error);
+
+/// <summary>Why an external program gave no result.</summary>
+internal enum ToolFailure
+{
+    /// <summary>The executable does not exist.</summary>
+    Missing,
+
+    /// <summary>It ran longer than allowed and was killed with its children.</summary>
+    Timeout,
+
+    /// <summary>It wrote more than allowed to stdout and was killed.</summary>
+    TooMuchOutput,
+}
+
+internal sealed class ToolException(ToolFailure failure) : Exception(failure.ToString())
+{
+    public ToolFailure Failure { get; } = failure;
+}
+
+/// <summary>
+/// Runs the external programs the engine relies on (poppler, chromium): arguments passed as a
+/// list (no shell), stdout read with a cap, a timeout that kills the whole process tree.
+/// </summary>
+internal static class ExternalTool
+{
+    private const int MaxErrorChars = 4000;
+
+    /// <summary>The executable named by <paramref name="envVar"/> if set, else <paramref name="name"/> on PATH.</summary>
+    public static string Resolve(string envVar, string name) =>
+        Environment.GetEnvironmentVariable(envVar) is { Length: > 0 } path ? path : name;
+
+    public static ToolResult Run(string executable, IEnumerable<string> arguments, TimeSpan timeout, long maxOutput)
+    {
+        var info = new ProcessStartInfo(executable)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            CreateNoWindow = true,
+        };
+        foreach (var a in arguments)
+            info.ArgumentList.Add(a);
+
+        using var process = new Process { StartInfo = info };
+        try
+        {
+            process.Start();
+        }
+        catch (Win32Exception)
+        {
+            throw new ToolException(ToolFailure.Missing);
+        }
+
+        using var cancel = new CancellationTokenSource(timeout);
+        var reader = new CappedReader(maxOutput, cancel);
+        var output = reader.ReadAsync(process.StandardOutput.BaseStream);
+        var error = process.StandardError.ReadToEndAsync(cancel.Token);
+        try
+        {
+            process.WaitForExitAsync(cancel.Token).GetAwaiter().GetResult();
+            var bytes = output.GetAwaiter().GetResult();
+            var stderr = error.GetAwaiter().GetResult();
+            if (stderr.Length > MaxErrorChars)
+                stderr = stderr[^MaxErrorChars..];
+            return new ToolResult(process.ExitCode, bytes, stderr);
+        }
+        catch (OperationCanceledException)
+        {
+            Kill(process);
+            throw new ToolException(reader.Overflowed ? ToolFailure.TooMuchOutput : ToolFailure.Timeout);
+        }
+    }
+
+    private static void Kill(Process process)
+    {
+        try
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit(5000);
+        }
+        catch (InvalidOperationException)
+        {
+            // Already exited.
+        }
+    }
+
+    /// <summary>Reads a stream to its end, or cancels everything once it passes the cap.</summary>
+    private sealed class CappedReader(long max, CancellationTokenSource cancel)
+    {
+        public volatile bool Overflowed;
+
+        public async Task<byte[]> ReadAsync(Stream stream)
+        {
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int n;
+            while ((n = await stream.ReadAsync(chunk, cancel.Token).ConfigureAwait(false)) > 0)
+            {
+                if (buffer.Length + n > max)
+                {
+                    Overflowed = true;
+                    await cancel.CancelAsync().ConfigureAwait(false);
+                    cancel.Token.ThrowIfCancellationRequested();
+                }
+                buffer.Write(chunk, 0, n);
+            }
+            return buffer.ToArray();
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using Gongkai.Reports.Formats.Pdf;
+
+namespace Gongkai.Reports.Tests.Pdf;
+
+/// <summary>Paragraphs rebuilt from lines, whatever blocks poppler put them in.</summary>
+public class ParagraphsTests
+{
+    private const double PageWidth = 600;
+
+    [Fact]
+    public void Build_TitleOnTwoCentredLines_OneParagraph()
+    {
+        List<PdfLine> lines =
+        [
+            Line(0, "某某市某某局", 240, 80, 20),
+            Line(1, "2021年政府信息公开工作年度报告", 138, 106, 20),
+            Line(2, "一、总体情况", 60, 150, 12),
+            Line(3, "本机关全年主动公开政府信息。", 60, 170, 12),
+            Line(4, "二、主动公开政府信息情况", 60, 190, 12),
+        ];
+
+        Paragraphs.Build(lines, PageWidth).Select(p => p.Text).ShouldBe(
+            ["某某市某某局2021年政府信息公开工作年度报告", "一、总体情况", "本机关全年主动公开政府信息。", "二、主动公开政府信息情况"]);
+    }
+
+    [Fact]
+    public void Build_ShortLastLineAndIndent_StartNewParagraphs()
+    {
+        List<PdfLine> lines =
+        [
+            Line(0, new string('甲', 40), 84, 100, 12),
+            Line(1, new string('乙', 42), 60, 118, 12),
+            Line(2, "丙丙丙。", 60, 136, 12),
+            Line(3, new string('丁', 40), 84, 154, 12),
+            Line(4, "戊戊。", 60, 172, 12),
+        ];
+
+        var paragraphs = Paragraphs.Build(lines, PageWidth);
+
+        paragraphs.Select(p => p.Text).ShouldBe([new string('甲', 40) + new string('乙', 42) + "丙丙丙。", new string('丁', 40) + "戊戊。"]);
+        paragraphs[0].Indented.ShouldBeTrue();
+        paragraphs[1].RunsOn.ShouldBeFalse();
+    }
+
+    private static PdfLine Line(int id, string text, double x, double y, double size)
+    {
+        var box = new Box(x, y, x + text.Length * size, y + size);
+        return new PdfLine(id, box, [new PdfWord(text, box)]);
+    }
+}
