@@ -41,9 +41,11 @@ public static class Cli
     }
 
     private static RootCommand Root(CliConsole console) =>
-        new("gongkai：政府信息公开工具。读取、核对和生成政府信息公开工作年度报告；按官方工作日日历计算办理期限。")
+        new("gongkai：政府信息公开工具。读取、核对和生成政府信息公开工作年度报告；按官方工作日日历计算办理期限；管理平台的数据库和演示数据。")
         {
             ReportCommands.Create(console),
             CalendarCommands.Create(console),
+            DbCommands.Create(console),
+            DemoCommands.Create(console),
         };
 }

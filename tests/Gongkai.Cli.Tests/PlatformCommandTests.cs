@@ -1,0 +1,103 @@
+using Microsoft.Data.Sqlite;
+
+namespace Gongkai.Cli.Tests;
+
+/// <summary>db and demo on an SQLite data folder of their own (the same services run on PostgreSQL in Gongkai.Core.Tests).</summary>
+public sealed class PlatformCommandTests : IDisposable
+{
+    private readonly TempDir temp = new();
+
+    private string DataDir => temp.File("data");
+
+    private long Count(string table)
+    {
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(DataDir, "gongkai.db")};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT COUNT(*) FROM {table}";
+        return (long)command.ExecuteScalar()!;
+    }
+
+    [Fact]
+    public void DbMigrate_FreshDataFolder_CreatesSchemaAndAdministratorOnce()
+    {
+        var first = CliRun.Run("db", "migrate", "--data-dir", DataDir);
+        var second = CliRun.Run("db", "migrate", "--data-dir", DataDir);
+
+        first.ExitCode.ShouldBe(0, first.Error);
+        first.Out.ShouldContain("已应用迁移 0001 foundation");
+        first.Out.ShouldMatch(@"已创建系统管理员账号 admin，一次性密码：\S{14}");
+        second.ExitCode.ShouldBe(0);
+        second.Out.ShouldNotContain("已应用迁移");
+        second.Out.ShouldNotContain("一次性密码");
+        second.Out.ShouldContain("数据库表结构为最新版本 1（Sqlite）");
+        File.Exists(Path.Combine(DataDir, "gongkai.db")).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void DemoSeed_Twice_LoadsTheRegionOnceAndPrintsAccounts()
+    {
+        var first = CliRun.Run("demo", "seed", "--data-dir", DataDir);
+        var second = CliRun.Run("demo", "seed", "--data-dir", DataDir);
+
+        first.ExitCode.ShouldBe(0, first.Error);
+        first.Out.ShouldContain("已载入机关 26 个");
+        first.Out.ShouldContain("演示账号（密码均为 Shifan-2026）：");
+        first.Out.ShouldContain("shi.jiandu\t上级监督\t周建华\t示范市人民政府");
+        second.Out.ShouldContain("演示数据已存在，未重复载入。");
+        Count("agencies").ShouldBe(26);
+    }
+
+    [Fact]
+    public void DbRestore_AfterDemoSeed_BringsBackTheBackedUpState()
+    {
+        var archive = temp.File("backup.zip");
+        CliRun.Run("db", "migrate", "--data-dir", DataDir).ExitCode.ShouldBe(0);
+        var backup = CliRun.Run("db", "backup", archive, "--data-dir", DataDir);
+        CliRun.Run("demo", "seed", "--data-dir", DataDir).ExitCode.ShouldBe(0);
+        Count("agencies").ShouldBe(26);
+
+        var refused = CliRun.Run("db", "restore", archive, "--data-dir", DataDir);
+        var restored = CliRun.Run("db", "restore", archive, "--data-dir", DataDir, "--yes");
+
+        backup.ExitCode.ShouldBe(0, backup.Error);
+        backup.Out.ShouldContain("已备份 Sqlite 数据库（表结构版本 1）和 0 个上传文件");
+        refused.ExitCode.ShouldBe(2);
+        refused.Error.ShouldContain("确认后加 --yes");
+        restored.ExitCode.ShouldBe(0, restored.Error);
+        Count("agencies").ShouldBe(0);
+        Count("audit_log WHERE action = 'BackupRestored'").ShouldBe(1);
+    }
+
+    [Fact]
+    public void DbRestore_NotABackup_ExitsTwoWithReason()
+    {
+        var notBackup = temp.Write("notes.zip", [0x50, 0x4B, 0x05, 0x06, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+
+        var result = CliRun.Run("db", "restore", notBackup, "--data-dir", DataDir, "--yes");
+
+        result.ExitCode.ShouldBe(2);
+        result.Error.ShouldContain("这不是公开系统的备份文件");
+    }
+
+    [Theory]
+    [InlineData("db", "--help")]
+    [InlineData("db", "migrate", "--help")]
+    [InlineData("db", "backup", "--help")]
+    [InlineData("db", "restore", "--help")]
+    [InlineData("demo", "seed", "--help")]
+    public void Help_PlatformCommands_AreChinese(params string[] args)
+    {
+        var result = CliRun.Run(args);
+
+        result.ExitCode.ShouldBe(0);
+        result.Out.ShouldStartWith("说明：");
+        result.Out.ShouldNotContain("Show help");
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        temp.Dispose();
+    }
+}
