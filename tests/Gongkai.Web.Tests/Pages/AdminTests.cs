@@ -66,6 +66,24 @@ public sealed class AdminTests(GongkaiFactory factory) : IClassFixture<GongkaiFa
     }
 
     [Fact]
+    public async Task LockAccount_ByAdministrator_HolderCannotSignInUntilUnlocked()
+    {
+        var agency = await factory.AgencyAsync("停用测试市人民政府", AgencyLevel.City);
+        var staff = await factory.UserAsync("to.lock", Roles.Handler, agency.Id);
+        var client = await AdminAsync("lock.admin");
+
+        await client.PostFormAsync($"/admin/users/{staff.Id}", [KeyValuePair.Create("locked", "true")], action: $"/admin/users/{staff.Id}?handler=Lock");
+        var refused = await factory.Browser().LogInAsync("to.lock");
+        await client.PostFormAsync($"/admin/users/{staff.Id}", [KeyValuePair.Create("locked", "false")], action: $"/admin/users/{staff.Id}?handler=Lock");
+        var accepted = await factory.Browser().LogInAsync("to.lock");
+
+        (await refused.Content.ReadAsStringAsync()).ShouldContain("账号已停用。");
+        accepted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await AuditAsync(AuditAction.AccountLocked)).ShouldHaveSingleItem().EntityId.ShouldBe(staff.Id.ToString());
+        (await AuditAsync(AuditAction.AccountUnlocked)).ShouldHaveSingleItem();
+    }
+
+    [Fact]
     public async Task GuideUpload_ExecutableNamedPdf_RefusedAndRealPdfServed()
     {
         var agency = await factory.AgencyAsync("上传测试市人民政府", AgencyLevel.City);

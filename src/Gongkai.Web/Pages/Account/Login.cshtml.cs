@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Gongkai.Web.Pages.Account;
 
-public sealed class LoginModel(SignInManager<User> signIn, UserManager<User> users, AuditLog audit) : PageModel
+public sealed class LoginModel(SignInManager<User> signIn, UserManager<User> users, AuditLog audit, TimeProvider clock) : PageModel
 {
     [BindProperty] public string UserName { get; set; } = "";
     [BindProperty] public string Password { get; set; } = "";
@@ -40,7 +40,10 @@ public sealed class LoginModel(SignInManager<User> signIn, UserManager<User> use
         if (result.IsLockedOut)
         {
             await audit.RecordNowAsync(actor, AuditAction.LockedOut, nameof(User), entityId, $"{UserName} 登录被拒：账号已锁定", cancellationToken);
-            ModelState.AddModelError("", "账号已被锁定。请15分钟后再试，或联系系统管理员。");
+            // An administrator's lock has no end; a lock after wrong passwords ends by itself.
+            ModelState.AddModelError("", user!.LockoutEnd > clock.GetUtcNow().AddYears(1)
+                ? "账号已停用。如有疑问，请联系系统管理员。"
+                : "账号已被锁定。请15分钟后再试，或联系系统管理员。");
             return Page();
         }
         await audit.RecordNowAsync(actor, AuditAction.LoginFailed, nameof(User), entityId,

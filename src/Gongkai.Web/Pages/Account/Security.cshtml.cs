@@ -62,7 +62,9 @@ public sealed class SecurityModel(UserManager<User> users, SignInManager<User> s
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
+            // A new key also renews the security stamp; refresh this session's cookie so it stays valid.
             await users.ResetAuthenticatorKeyAsync(user);
+            await signIn.RefreshSignInAsync(user);
             key = await users.GetAuthenticatorKeyAsync(user);
         }
         SharedKey = Grouped(key!);
