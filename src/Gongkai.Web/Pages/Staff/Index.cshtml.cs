@@ -10,6 +10,7 @@ public sealed class IndexModel(GongkaiDbContext db, CurrentUser me) : PageModel
 {
     public string DisplayName => me.DisplayName;
     public IReadOnlyList<string> RoleLabels => me.Roles.Select(Roles.Label).ToList();
+    public bool IsAdministrator => me.Roles.Contains(Roles.Admin);
     public Core.Agencies.Agency? Agency { get; private set; }
     public int VisibleCount { get; private set; }
     public string ScopeDescription { get; private set; } = "";
