@@ -25,6 +25,4 @@ public static class Roles
         Applicant => "申请人",
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, "未知角色"),
     };
-
-    public static bool IsKnown(string role) => All.Contains(role, StringComparer.Ordinal);
 }

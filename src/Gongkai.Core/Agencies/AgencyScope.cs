@@ -22,8 +22,6 @@ public sealed class AgencyScope
 
     public bool IsEverything => agencyIds is null;
 
-    public bool Includes(int agencyId) => agencyIds is null || agencyIds.Contains(agencyId);
-
     public IQueryable<T> Apply<T>(IQueryable<T> query, Expression<Func<T, int>> agencyOf)
     {
         if (agencyIds is null) return query;

@@ -7,8 +7,6 @@ public sealed record AuditQuery
     public DateOnly? To { get; init; }
     public AuditAction? Action { get; init; }
     public string? Actor { get; init; }
-    public string? EntityType { get; init; }
-    public string? EntityId { get; init; }
 
     public IQueryable<AuditEntry> Apply(IQueryable<AuditEntry> entries)
     {
@@ -28,8 +26,6 @@ public sealed record AuditQuery
             var actor = Actor.Trim();
             entries = entries.Where(e => e.ActorName.Contains(actor));
         }
-        if (!string.IsNullOrWhiteSpace(EntityType)) entries = entries.Where(e => e.EntityType == EntityType);
-        if (!string.IsNullOrWhiteSpace(EntityId)) entries = entries.Where(e => e.EntityId == EntityId);
         return entries.OrderByDescending(e => e.Id);
     }
 }

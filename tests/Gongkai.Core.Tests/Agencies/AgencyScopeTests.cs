@@ -39,11 +39,4 @@ public sealed class AgencyScopeTests
         (await Visible(cityOffice.Id, Roles.Applicant)).ShouldBeEmpty();
         (await Visible(null, Roles.Handler)).ShouldBeEmpty();
     }
-
-    [Fact]
-    public void Includes_Everything_IncludesAnyAgency()
-    {
-        AgencyScope.Everything.Includes(12345).ShouldBeTrue();
-        AgencyScope.Nothing.Includes(1).ShouldBeFalse();
-    }
 }
