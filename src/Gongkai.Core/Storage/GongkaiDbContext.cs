@@ -11,7 +11,7 @@ namespace Gongkai.Core.Storage;
 /// The one EF Core model, on SQLite and PostgreSQL alike. Its schema is not created by EF: the SQL
 /// migrations in Storage/Migrations create it, and a test proves the two agree.
 /// </summary>
-public sealed class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
+public sealed partial class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
     : IdentityDbContext<User, Role, Guid>(options)
 {
     public DbSet<Agency> Agencies => Set<Agency>();
