@@ -34,12 +34,26 @@ internal sealed class ParsedLine
                            && (Head.Contains('。', StringComparison.Ordinal) || Head.Length > 60);
 
     /// <summary>All cells but the first are empty (a heading written in a table row, say).</summary>
-    public bool IsSingle => Tokens.Skip(1).All(t => t.Norm.Length == 0);
+    public bool IsSingle
+    {
+        get
+        {
+            for (var i = 1; i < Tokens.Length; i++)
+            {
+                if (Tokens[i].Norm.Length > 0)
+                    return false;
+            }
+            return true;
+        }
+    }
 
     /// <summary>The line as printed (cells joined), without pinyin annotations.</summary>
-    public string Text => ChineseText.StripAnnotations(string.Join(" ", Source.Cells.Where(c => c.Length > 0)));
+    public string Text => _text ??= ChineseText.StripAnnotations(string.Join(" ", Source.Cells.Where(c => c.Length > 0)));
 
-    public string NormText => string.Concat(Tokens.Select(t => t.Norm));
+    public string NormText => _normText ??= Tokens.Length == 1 ? Tokens[0].Norm : string.Concat(Tokens.Select(t => t.Norm));
+
+    private string? _text;
+    private string? _normText;
 }
 
 /// <summary>A cell: raw text, matching form, and the figure it holds if it is one.</summary>

@@ -38,6 +38,9 @@ internal static partial class ValueParser
             case "无" or "空":
                 return new(CellForm.None, 0, "");
         }
+        // Labels, the most common cells, start with a Chinese character; no figure does (无 is above).
+        if (ChineseText.IsCjk(norm[0]))
+            return null;
         var m = NumberPattern().Match(norm);
         if (m.Success)
         {
