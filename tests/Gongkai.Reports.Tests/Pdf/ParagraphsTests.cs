@@ -42,6 +42,26 @@ public class ParagraphsTests
         paragraphs[1].RunsOn.ShouldBeFalse();
     }
 
+    [Fact]
+    public void Build_QuoteMarksInAShortWord_SameSizeAsTheLine()
+    {
+        // Word boxes of CJK fonts are taller than the type: the size comes from the width. 码“三码关联”
+        // is wider than its count of full-width characters says (its quote marks are printed full
+        // width): taken alone it would look like a larger type and end the paragraph.
+        var quoted = new PdfWord("码“三码关联”", new Box(60, 112, 150, 142));
+        var rest = new PdfWord("。注重共享平台建设" + new string('乙', 26), new Box(146, 112, 564, 142));
+        List<PdfLine> lines =
+        [
+            Line(0, new string('甲', 40), 84, 100, 12),
+            new PdfLine(1, quoted.Box.Union(rest.Box), [quoted, rest]),
+            Line(2, "丙丙丙。", 60, 136, 12),
+        ];
+
+        var paragraphs = Paragraphs.Build(lines, PageWidth);
+
+        paragraphs.ShouldHaveSingleItem().Text.ShouldBe(new string('甲', 40) + "码“三码关联”。注重共享平台建设" + new string('乙', 26) + "丙丙丙。");
+    }
+
     private static PdfLine Line(int id, string text, double x, double y, double size)
     {
         var box = new Box(x, y, x + text.Length * size, y + size);

@@ -77,7 +77,11 @@ internal static partial class Paragraphs
 
     private static bool Centred(PdfLine line, double pageWidth, double size) => Math.Abs(line.Box.CenterX - pageWidth / 2) < size;
 
-    private static double Size(PdfLine line) => Median(line.Words.Select(w => w.Size));
+    /// <summary>
+    /// The type size of a line: the median over its characters, so that a short word whose width
+    /// says little (a quote mark printed full or half width, 碼“三碼關聯”) does not decide it.
+    /// </summary>
+    private static double Size(PdfLine line) => Median(line.Words.SelectMany(w => Enumerable.Repeat(w.Size, w.Text.Length)));
 
     private static bool EndsSentence(StringBuilder sb) => sb.Length > 0 && sb[^1] is '。' or '；' or '：' or ';' or ':' or '！' or '？';
 
