@@ -73,6 +73,7 @@ public static class PdfSource
 
         var furniture = PageFurniture.Find(rest);
         JoinRowsCutByPageBreaks(rest, tables, furniture);
+        var areas = TextAreas(rest, furniture);
         var document = new SourceDocument("pdf");
         // The last paragraph of a page is held back: the next page may go on with it.
         (string Text, string Location, Paragraph Last, bool NearPageBreak)? held = null;
@@ -86,7 +87,7 @@ public static class PdfSource
         foreach (var page in rest)
         {
             var location = string.Create(CultureInfo.InvariantCulture, $"第{page.Number}页");
-            var items = Items(page, tables[page.Number], furniture);
+            var items = Items(page, tables[page.Number], furniture, areas.GetValueOrDefault(page.Width));
             for (var i = 0; i < items.Count; i++)
             {
                 if (items[i].Paragraph is not { } paragraph)
@@ -125,7 +126,7 @@ public static class PdfSource
     private sealed record PageItem(double Y, IReadOnlyList<string> Cells, Paragraph? Paragraph);
 
     /// <summary>What a page shows, top to bottom: table rows and paragraphs, page furniture left out.</summary>
-    private static List<PageItem> Items(PdfPage page, List<RuledTable> tables, HashSet<int> furniture)
+    private static List<PageItem> Items(PdfPage page, List<RuledTable> tables, HashSet<int> furniture, TextArea area)
     {
         var items = new List<PageItem>();
         foreach (var table in tables)
@@ -136,10 +137,30 @@ public static class PdfSource
         var lines = page.Lines.Where(l => !furniture.Contains(l.Id)).ToList();
         var gridless = GridlessTable.Find(lines);
         items.AddRange(gridless.Rows.Select(r => new PageItem(r.Y, r.Cells, null)));
-        items.AddRange(Paragraphs.Build(lines.Where(l => !gridless.Lines.Contains(l.Id)), page.Width)
+        items.AddRange(Paragraphs.Build(lines.Where(l => !gridless.Lines.Contains(l.Id)), page.Width, area)
                                  .Select(p => new PageItem(p.Box.Y0, [p.Text], p)));
         // OrderBy is stable: lines at one height keep their reading order.
         return [.. items.OrderBy(i => i.Y)];
+    }
+
+    /// <summary>
+    /// The text area of the pages of each width, from the lines of all of them: pages of one size
+    /// share their margins, and a page of indented one-line paragraphs and headings alone does not
+    /// show where lines start and end (a one-line paragraph would seem to run to the margin).
+    /// </summary>
+    private static Dictionary<double, TextArea> TextAreas(List<PdfPage> pages, HashSet<int> furniture)
+    {
+        var areas = new Dictionary<double, TextArea>();
+        foreach (var page in pages)
+        {
+            foreach (var line in page.Lines.Where(l => !furniture.Contains(l.Id)))
+            {
+                areas[page.Width] = areas.TryGetValue(page.Width, out var a)
+                    ? new TextArea(Math.Min(a.Left, line.Box.X0), Math.Max(a.Right, line.Box.X1))
+                    : new TextArea(line.Box.X0, line.Box.X1);
+            }
+        }
+        return areas;
     }
 
     /// <summary>

@@ -19,7 +19,7 @@ public class ParagraphsTests
             Line(4, "二、主动公开政府信息情况", 60, 190, 12),
         ];
 
-        Paragraphs.Build(lines, PageWidth).Select(p => p.Text).ShouldBe(
+        Paragraphs.Build(lines, PageWidth, new TextArea(60, 540)).Select(p => p.Text).ShouldBe(
             ["某某市某某局2021年政府信息公开工作年度报告", "一、总体情况", "本机关全年主动公开政府信息。", "二、主动公开政府信息情况"]);
     }
 
@@ -35,11 +35,30 @@ public class ParagraphsTests
             Line(4, "戊戊。", 60, 172, 12),
         ];
 
-        var paragraphs = Paragraphs.Build(lines, PageWidth);
+        var paragraphs = Paragraphs.Build(lines, PageWidth, new TextArea(60, 564));
 
         paragraphs.Select(p => p.Text).ShouldBe([new string('甲', 40) + new string('乙', 42) + "丙丙丙。", new string('丁', 40) + "戊戊。"]);
         paragraphs[0].Indented.ShouldBeTrue();
         paragraphs[1].RunsOn.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Build_OneSentenceParagraphsAtTheIndent_EachItsOwn()
+    {
+        // Nearly full lines, all at the first-line indent: on this page no line starts at the
+        // left edge, which only the text area of the whole document shows.
+        List<PdfLine> lines =
+        [
+            Line(0, "一、总体情况", 84, 100, 12),
+            Line(1, new string('甲', 38) + "。", 84, 118, 12),
+            Line(2, new string('乙', 38) + "。", 84, 136, 12),
+            Line(3, "丙丙。", 84, 154, 12),
+        ];
+
+        var paragraphs = Paragraphs.Build(lines, PageWidth, new TextArea(60, 564));
+
+        paragraphs.Select(p => p.Text).ShouldBe(["一、总体情况", new string('甲', 38) + "。", new string('乙', 38) + "。", "丙丙。"]);
+        paragraphs.ShouldAllBe(p => p.Indented);
     }
 
     [Fact]
@@ -57,7 +76,7 @@ public class ParagraphsTests
             Line(2, "丙丙丙。", 60, 136, 12),
         ];
 
-        var paragraphs = Paragraphs.Build(lines, PageWidth);
+        var paragraphs = Paragraphs.Build(lines, PageWidth, new TextArea(60, 564));
 
         paragraphs.ShouldHaveSingleItem().Text.ShouldBe(new string('甲', 40) + "码“三码关联”。注重共享平台建设" + new string('乙', 26) + "丙丙丙。");
     }
