@@ -72,7 +72,7 @@ public static class PdfSource
         }
 
         var furniture = PageFurniture.Find(rest);
-        JoinRowsCutByPageBreaks(rest, tables, furniture);
+        JoinTablesAcrossPageBreaks(rest, tables, furniture);
         var areas = TextAreas(rest, furniture);
         var document = new SourceDocument("pdf");
         // The last paragraph of a page is held back: the next page may go on with it.
@@ -164,11 +164,11 @@ public static class PdfSource
     }
 
     /// <summary>
-    /// A row cut by a page break is one row. The table must end one page and start the next
-    /// (nothing but page furniture after or before it); then either no rule closes the cut, or
-    /// the next page's first row is plainly the rest of the row (see <see cref="RuledTable.ContinuesInto"/>).
+    /// A table that ends one page and starts the next (nothing but page furniture after or before
+    /// it) goes on there: its header printed again is left out and a row cut by the page break
+    /// is one row (see <see cref="RuledTable.GoOn"/>).
     /// </summary>
-    private static void JoinRowsCutByPageBreaks(List<PdfPage> pages, Dictionary<int, List<RuledTable>> tables, HashSet<int> furniture)
+    private static void JoinTablesAcrossPageBreaks(List<PdfPage> pages, Dictionary<int, List<RuledTable>> tables, HashSet<int> furniture)
     {
         for (var i = 0; i + 1 < pages.Count; i++)
         {
@@ -178,8 +178,8 @@ public static class PdfSource
                 continue;
             var endsPage = !pages[i].Lines.Any(l => !furniture.Contains(l.Id) && l.Box.CenterY > before.Box.Y1);
             var startsPage = !pages[i + 1].Lines.Any(l => !furniture.Contains(l.Id) && l.Box.CenterY < after.Box.Y0);
-            if (endsPage && startsPage && (before.OpenBottom && after.OpenTop || before.ContinuesInto(after)))
-                before.Continue(after, pages[i].Height);
+            if (endsPage && startsPage)
+                before.GoOn(after, pages[i].Height);
         }
     }
 
