@@ -183,9 +183,13 @@ public static class PdfSource
         }
     }
 
-    /// <summary>Only pages with several figures are worth asking pdftocairo for their rules.</summary>
+    /// <summary>
+    /// Only pages with several figures are worth asking pdftocairo for their rules, and the first
+    /// page: the metadata above the title (索引号, 发布机构 …) is a small ruled table with at most
+    /// a date among figures, and its words alone do not show its cells.
+    /// </summary>
     private static bool MayHoldTable(PdfPage page) =>
-        page.Words.Count(w => w.Text.Length <= 12 && w.Text.Any(char.IsAsciiDigit)) >= 3;
+        page.Number == 1 || page.Words.Count(w => w.Text.Length <= 12 && w.Text.Any(char.IsAsciiDigit)) >= 3;
 
     /// <summary>Hands each word inside a ruled table to its table; returns the page's lines without them.</summary>
     private static List<PdfLine> Distribute(PdfPage page, List<RuledTable> tables)

@@ -7,7 +7,8 @@ namespace Gongkai.Reports.Tests.Pdf;
 
 /// <summary>
 /// A report in the product's own HTML layout, printed by Chromium once and read back through
-/// poppler: paragraphs of one sentence each, told apart by their first-line indent.
+/// poppler: the metadata table above the title on a page without figures, and paragraphs of one
+/// sentence each, told apart by their first-line indent.
 /// </summary>
 public class OfficialLayoutPdfTests
 {
@@ -19,6 +20,17 @@ public class OfficialLayoutPdfTests
     private const string OneLine2 = "严格落实保密审查机制，坚持“先审查、后公开”原则。";
 
     private static readonly Lazy<SourceDocument> Document = new(() => PdfSource.Read(ChromiumPdf.Render(HtmlReport.Write(Report(), []))));
+
+    [Fact]
+    public void Read_MetadataOnAPageWithoutFigures_RowsFromItsRules()
+    {
+        var rows = Document.Value.Lines.TakeWhile(l => l.IsRow).Select(l => l.Cells).ToList();
+
+        rows.ShouldBe([
+            ["索引号", "014421078/2016-65751", "分类", "信息公开年报"],
+            ["发布机构", "深圳市人民政府", "发文日期", "2016-02-10"],
+        ]);
+    }
 
     [Fact]
     public void Read_OneSentenceParagraphs_EachItsOwn()
