@@ -72,7 +72,8 @@ public static class PdfSource
         }
 
         var furniture = PageFurniture.Find(rest);
-        JoinRowsCutByPageBreaks(rest, tables, furniture);
+        JoinTablesAcrossPageBreaks(rest, tables, furniture);
+        var areas = TextAreas(rest, furniture);
         var document = new SourceDocument("pdf");
         // The last paragraph of a page is held back: the next page may go on with it.
         (string Text, string Location, Paragraph Last, bool NearPageBreak)? held = null;
@@ -86,7 +87,7 @@ public static class PdfSource
         foreach (var page in rest)
         {
             var location = string.Create(CultureInfo.InvariantCulture, $"第{page.Number}页");
-            var items = Items(page, tables[page.Number], furniture);
+            var items = Items(page, tables[page.Number], furniture, areas.GetValueOrDefault(page.Width));
             for (var i = 0; i < items.Count; i++)
             {
                 if (items[i].Paragraph is not { } paragraph)
@@ -125,7 +126,7 @@ public static class PdfSource
     private sealed record PageItem(double Y, IReadOnlyList<string> Cells, Paragraph? Paragraph);
 
     /// <summary>What a page shows, top to bottom: table rows and paragraphs, page furniture left out.</summary>
-    private static List<PageItem> Items(PdfPage page, List<RuledTable> tables, HashSet<int> furniture)
+    private static List<PageItem> Items(PdfPage page, List<RuledTable> tables, HashSet<int> furniture, TextArea area)
     {
         var items = new List<PageItem>();
         foreach (var table in tables)
@@ -136,18 +137,38 @@ public static class PdfSource
         var lines = page.Lines.Where(l => !furniture.Contains(l.Id)).ToList();
         var gridless = GridlessTable.Find(lines);
         items.AddRange(gridless.Rows.Select(r => new PageItem(r.Y, r.Cells, null)));
-        items.AddRange(Paragraphs.Build(lines.Where(l => !gridless.Lines.Contains(l.Id)), page.Width)
+        items.AddRange(Paragraphs.Build(lines.Where(l => !gridless.Lines.Contains(l.Id)), page.Width, area)
                                  .Select(p => new PageItem(p.Box.Y0, [p.Text], p)));
         // OrderBy is stable: lines at one height keep their reading order.
         return [.. items.OrderBy(i => i.Y)];
     }
 
     /// <summary>
-    /// A row cut by a page break is one row. The table must end one page and start the next
-    /// (nothing but page furniture after or before it); then either no rule closes the cut, or
-    /// the next page's first row is plainly the rest of the row (see <see cref="RuledTable.ContinuesInto"/>).
+    /// The text area of the pages of each width, from the lines of all of them: pages of one size
+    /// share their margins, and a page of indented one-line paragraphs and headings alone does not
+    /// show where lines start and end (a one-line paragraph would seem to run to the margin).
     /// </summary>
-    private static void JoinRowsCutByPageBreaks(List<PdfPage> pages, Dictionary<int, List<RuledTable>> tables, HashSet<int> furniture)
+    private static Dictionary<double, TextArea> TextAreas(List<PdfPage> pages, HashSet<int> furniture)
+    {
+        var areas = new Dictionary<double, TextArea>();
+        foreach (var page in pages)
+        {
+            foreach (var line in page.Lines.Where(l => !furniture.Contains(l.Id)))
+            {
+                areas[page.Width] = areas.TryGetValue(page.Width, out var a)
+                    ? new TextArea(Math.Min(a.Left, line.Box.X0), Math.Max(a.Right, line.Box.X1))
+                    : new TextArea(line.Box.X0, line.Box.X1);
+            }
+        }
+        return areas;
+    }
+
+    /// <summary>
+    /// A table that ends one page and starts the next (nothing but page furniture after or before
+    /// it) goes on there: its header printed again is left out and a row cut by the page break
+    /// is one row (see <see cref="RuledTable.GoOn"/>).
+    /// </summary>
+    private static void JoinTablesAcrossPageBreaks(List<PdfPage> pages, Dictionary<int, List<RuledTable>> tables, HashSet<int> furniture)
     {
         for (var i = 0; i + 1 < pages.Count; i++)
         {
@@ -157,14 +178,18 @@ public static class PdfSource
                 continue;
             var endsPage = !pages[i].Lines.Any(l => !furniture.Contains(l.Id) && l.Box.CenterY > before.Box.Y1);
             var startsPage = !pages[i + 1].Lines.Any(l => !furniture.Contains(l.Id) && l.Box.CenterY < after.Box.Y0);
-            if (endsPage && startsPage && (before.OpenBottom && after.OpenTop || before.ContinuesInto(after)))
-                before.Continue(after, pages[i].Height);
+            if (endsPage && startsPage)
+                before.GoOn(after, pages[i].Height);
         }
     }
 
-    /// <summary>Only pages with several figures are worth asking pdftocairo for their rules.</summary>
+    /// <summary>
+    /// Only pages with several figures are worth asking pdftocairo for their rules, and the first
+    /// page: the metadata above the title (索引号, 发布机构 …) is a small ruled table with at most
+    /// a date among figures, and its words alone do not show its cells.
+    /// </summary>
     private static bool MayHoldTable(PdfPage page) =>
-        page.Words.Count(w => w.Text.Length <= 12 && w.Text.Any(char.IsAsciiDigit)) >= 3;
+        page.Number == 1 || page.Words.Count(w => w.Text.Length <= 12 && w.Text.Any(char.IsAsciiDigit)) >= 3;
 
     /// <summary>Hands each word inside a ruled table to its table; returns the page's lines without them.</summary>
     private static List<PdfLine> Distribute(PdfPage page, List<RuledTable> tables)

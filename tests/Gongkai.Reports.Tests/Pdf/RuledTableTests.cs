@@ -81,5 +81,63 @@ public class RuledTableTests
         RuledTable.Find(frame).ShouldBeEmpty();
     }
 
+    [Fact]
+    public void GoOn_HeaderRepeatedOnTheNextPage_LeftOutAndNotJoinedToTheLastRow()
+    {
+        // Closed under its last row, which has a blank figure; the next page repeats the header,
+        // which lines up with that row and holds no figure, just like the rest of a cut row.
+        var before = Grid([Header, ["1.当面申请数", "件", "3"], ["2.传真申请数", "件", ""]]);
+        var after = Grid([Header, ["3.网络申请数", "件", "1"]]);
+
+        before.GoOn(after, PageHeight);
+
+        Texts(before, 2).ShouldBe(["2.传真申请数", "件", ""]);
+        after.FirstRow.ShouldBe(1);
+        Texts(after, 1).ShouldBe(["3.网络申请数", "件", "1"]);
+    }
+
+    [Fact]
+    public void GoOn_RowCutOpenAboveARepeatedHeader_RestAfterTheHeaderJoined()
+    {
+        // Chromium leaves the cut open at the foot of the page and closes the repeated header
+        // with a rule of its own: the rest of the row comes right after the header.
+        var before = Grid([Header, ["1.当面申请数", "件", "3"]], cut: ["1.本机关不掌", "件", "—"]);
+        var after = Grid([Header, ["握相关政府信息", "", ""], ["2.没有现成信息", "件", "5"]]);
+
+        before.GoOn(after, PageHeight);
+
+        Texts(before, 2).ShouldBe(["1.本机关不掌握相关政府信息", "件", "—"]);
+        after.FirstRow.ShouldBe(2);
+    }
+
+    private const double PageHeight = 800;
+
+    private static readonly string[] Header = ["统计指标", "单位", "统计数"];
+
+    /// <summary>
+    /// A ruled table of three columns (x 50–150–200–250) and 20pt rows from y 100; a
+    /// <paramref name="cut"/> row goes on below the last rule, where only the column rules run.
+    /// </summary>
+    private static RuledTable Grid(string[][] rows, string[]? cut = null)
+    {
+        double[] xs = [50, 150, 200, 250];
+        var bottom = 100 + 20 * rows.Length + (cut is null ? 0 : 20);
+        var rules = xs.Select(x => new Rule(false, x, 100, bottom)).ToList();
+        for (var r = 0; r <= rows.Length; r++)
+            rules.Add(new Rule(true, 100 + 20 * r, 50, 250));
+        var table = RuledTable.Find(rules).ShouldHaveSingleItem();
+        foreach (var (cells, r) in rows.Append(cut ?? []).Select((cells, r) => (cells, r)))
+        {
+            for (var c = 0; c < cells.Length; c++)
+            {
+                if (cells[c].Length > 0)
+                    table.Add(Word(cells[c], xs[c] + 2, 110 + 20 * r));
+            }
+        }
+        return table;
+    }
+
+    private static List<string> Texts(RuledTable table, int row) => [.. table.CellsStartingIn(row).Select(c => TextJoin.Words(c.Words))];
+
     private static PdfWord Word(string text, double x, double y) => new(text, new Box(x, y - 5, x + 10 * text.Length, y + 5));
 }

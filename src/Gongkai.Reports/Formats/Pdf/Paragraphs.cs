@@ -10,24 +10,27 @@ namespace Gongkai.Reports.Formats.Pdf;
 /// </summary>
 internal sealed record Paragraph(string Text, Box Box, double Size, bool RunsOn, bool Indented);
 
+/// <summary>The left and right edges of the running text: where lines start and where a full line ends.</summary>
+internal readonly record struct TextArea(double Left, double Right);
+
 /// <summary>
-/// Rebuilds paragraphs from a page's lines in reading order. Producers differ in how poppler
-/// groups their lines into blocks (LibreOffice gives each line a block of its own), so blocks are
-/// not trusted: a line continues the paragraph above when that one ran to the right margin, the
-/// line is not indented past it and sits close below in the same size. A title wrapped over two
-/// centred lines in a larger size is one paragraph too. A numbered heading after a finished
-/// sentence always starts anew.
+/// Rebuilds paragraphs from a page's lines in reading order, against the text area (the edges
+/// the lines keep to). Producers differ in how poppler groups their lines into blocks
+/// (LibreOffice gives each line a block of its own), so blocks are not trusted: a line continues
+/// the paragraph above when that one ran to the right margin, the line is neither indented past
+/// it nor at the first-line indent again after a finished sentence, and it sits close below in
+/// the same size. A title wrapped over two centred lines in a larger size is one paragraph too.
+/// A numbered heading after a finished sentence always starts anew.
 /// </summary>
 internal static partial class Paragraphs
 {
-    public static List<Paragraph> Build(IEnumerable<PdfLine> lines, double pageWidth)
+    public static List<Paragraph> Build(IEnumerable<PdfLine> lines, double pageWidth, TextArea area)
     {
         var list = lines.ToList();
         var result = new List<Paragraph>();
         if (list.Count == 0)
             return result;
-        var left = list.Min(l => l.Box.X0);
-        var right = list.Max(l => l.Box.X1);
+        var (left, right) = area;
         var body = Median(list.Select(Size));
         var sb = new StringBuilder();
         PdfLine? first = null;
@@ -45,7 +48,7 @@ internal static partial class Paragraphs
         foreach (var line in list)
         {
             var text = TextJoin.Words(line.Words);
-            if (previous is not null && !Continues(previous, line, sb, text, right, body, pageWidth))
+            if (previous is not null && !Continues(previous, line, sb, text, left, right, body, pageWidth))
                 Close();
             if (sb.Length == 0)
             {
@@ -60,7 +63,7 @@ internal static partial class Paragraphs
         return result;
     }
 
-    private static bool Continues(PdfLine previous, PdfLine line, StringBuilder sb, string text, double right, double body, double pageWidth)
+    private static bool Continues(PdfLine previous, PdfLine line, StringBuilder sb, string text, double left, double right, double body, double pageWidth)
     {
         var size = Size(line);
         var below = line.Box.CenterY - previous.Box.CenterY;
@@ -70,14 +73,22 @@ internal static partial class Paragraphs
             return false;
         var ranToMargin = previous.Box.X1 >= right - 2 * size;
         var indented = line.Box.X0 > previous.Box.X0 + 1.5 * size;
-        if (ranToMargin && !indented)
+        // The lines after a paragraph's indented first line go back to the left edge: a line
+        // that starts at the indent again, after a finished sentence, starts the next paragraph
+        // (one-line paragraphs one after another).
+        var indentedAgain = previous.Box.X0 > left + 1.5 * size && Math.Abs(line.Box.X0 - previous.Box.X0) < 0.5 * size && EndsSentence(sb);
+        if (ranToMargin && !indented && !indentedAgain)
             return true;
         return size > 1.2 * body && !EndsSentence(sb) && Centred(previous, pageWidth, size) && Centred(line, pageWidth, size);
     }
 
     private static bool Centred(PdfLine line, double pageWidth, double size) => Math.Abs(line.Box.CenterX - pageWidth / 2) < size;
 
-    private static double Size(PdfLine line) => Median(line.Words.Select(w => w.Size));
+    /// <summary>
+    /// The type size of a line: the median over its characters, so that a short word whose width
+    /// says little (a quote mark printed full or half width, 碼“三碼關聯”) does not decide it.
+    /// </summary>
+    private static double Size(PdfLine line) => Median(line.Words.SelectMany(w => Enumerable.Repeat(w.Size, w.Text.Length)));
 
     private static bool EndsSentence(StringBuilder sb) => sb.Length > 0 && sb[^1] is '。' or '；' or '：' or ';' or ':' or '！' or '？';
 

@@ -90,8 +90,44 @@ internal sealed class RuledTable
     public void Add(PdfWord word) =>
         _cells[Index(_ys, word.Box.CenterY), Index(_xs, word.Box.CenterX)].Words.Add(word);
 
-    /// <summary>The grid row emission starts at: 1 when the first row was the cut-off part of the previous page's last row.</summary>
+    /// <summary>
+    /// The grid row emission starts at: past a header printed again from the previous page, and
+    /// past the cut-off rest of the previous page's last row, joined to that row.
+    /// </summary>
     public int FirstRow { get; private set; }
+
+    /// <summary>
+    /// Reads <paramref name="next"/>, the table that starts the next page (this one ending its
+    /// page), as this table going on. Its first rows that repeat this table's first rows cell for
+    /// cell are its header printed again (an HTML &lt;thead&gt;, Word's repeated header rows):
+    /// they are left out, and never joined into a row, though they line up and hold no figure like
+    /// the rest of a cut row. The rest of a row cut by the page break comes next; it is joined when
+    /// no rule closes the cut (Chromium; a repeated header brings its own rule, so then only the
+    /// previous page shows the cut), or when it plainly is the rest of the row (<see cref="ContinuesInto"/>;
+    /// not after a header, where a row of text without figures may well start anew).
+    /// </summary>
+    public void GoOn(RuledTable next, double pageHeight)
+    {
+        var header = RepeatedHeaderRows(next);
+        next.FirstRow = header;
+        var cut = header == 0
+            ? OpenBottom && next.OpenTop || ContinuesInto(next)
+            : OpenBottom && header < next.RowCount;
+        if (cut)
+            Continue(next, header, pageHeight);
+    }
+
+    /// <summary>How many rows at the top of <paramref name="next"/> hold the same text, cell for cell, as this table's first rows.</summary>
+    private int RepeatedHeaderRows(RuledTable next)
+    {
+        var n = 0;
+        while (n < RowCount && n < next.RowCount && Texts(n) is var texts && texts.Any(t => t.Length > 0)
+               && texts.SequenceEqual(next.Texts(n), StringComparer.Ordinal))
+            n++;
+        return n;
+    }
+
+    private List<string> Texts(int row) => [.. CellsStartingIn(row).Select(c => ChineseText.Normalize(TextJoin.Words(c.Words)))];
 
     /// <summary>
     /// Whether the first row of <paramref name="next"/> (the table that starts the next page, this
@@ -99,7 +135,7 @@ internal sealed class RuledTable
     /// drawn on both sides of the cut (Word, LibreOffice): its cells line up with the cells of the
     /// last row, and it holds no figure and no numbered label, only the end of wrapped text.
     /// </summary>
-    public bool ContinuesInto(RuledTable next)
+    private bool ContinuesInto(RuledTable next)
     {
         var last = Extents(RowCount - 1);
         foreach (var (cell, x0, x1) in next.Extents(0))
@@ -129,13 +165,13 @@ internal sealed class RuledTable
     }
 
     /// <summary>
-    /// Joins the cut-off top row of <paramref name="next"/> (the same table on the next page) to
-    /// this table's last row: each word goes to the cell above it, after that cell's own words.
+    /// Joins grid row <paramref name="row"/> of <paramref name="next"/>, the cut-off rest of this
+    /// table's last row, to that row: each word goes to the cell above it, after that cell's own words.
     /// </summary>
-    public void Continue(RuledTable next, double pageHeight)
+    private void Continue(RuledTable next, int row, double pageHeight)
     {
         var last = RowCount - 1;
-        foreach (var cell in next.CellsStartingIn(0))
+        foreach (var cell in next.CellsStartingIn(row))
         {
             foreach (var w in cell.Words)
             {
@@ -144,7 +180,7 @@ internal sealed class RuledTable
                 target.Words.Add(w with { Box = w.Box with { Y0 = w.Box.Y0 + pageHeight, Y1 = w.Box.Y1 + pageHeight } });
             }
         }
-        next.FirstRow = 1;
+        next.FirstRow = row + 1;
     }
 
     /// <summary>The top edge of each grid row.</summary>
