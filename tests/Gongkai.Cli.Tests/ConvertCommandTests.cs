@@ -48,7 +48,9 @@ public class ConvertCommandTests
     [InlineData("text", "out.txt")]
     [InlineData("json", "out.json")]
     [InlineData("csv", "out.csv")]
-    public void Render_TextFormats_WritesAFileThatReadsBack(string format, string name)
+    [InlineData("html", "out.html")]
+    [InlineData("docx", "out.docx")]
+    public void Render_EveryFormat_WritesAFileThatReadsBack(string format, string name)
     {
         using var dir = new TempDir();
         var output = dir.File(Path.Combine("new", "dir", name));
