@@ -82,4 +82,24 @@ public class TextShapeTests
         r.Agency.ShouldBe(agency);
         r.Year.ShouldBe(year);
     }
+
+    /// <summary>
+    /// Text copied out of a PDF with pdftotext -layout (here: the seeds printed in the official
+    /// layout by chromium): figures of adjacent columns one space apart, labels wrapped around
+    /// their figures, titles wrapped before their last word, headers repeated after page breaks.
+    /// </summary>
+    [Theory]
+    [InlineData("000")]
+    [InlineData("001")]
+    [InlineData("002")]
+    [InlineData("003")]
+    public void Read_PdftotextLayoutOfASeed_SameCellsAsTheSeed(string seed)
+    {
+        var original = ReportFile.Read(TestFiles.Seed(seed)).Report;
+
+        var read = ReportFile.Read(TestFiles.Data($"text/pdftotext-layout/{seed}.txt")).Report;
+
+        (read.Agency, read.Year, read.Template).ShouldBe((original.Agency, original.Year, original.Template));
+        read.Cells().Select(c => (c.Path, c.Cell.Value, c.Cell.Form)).ShouldBe(original.Cells().Select(c => (c.Path, c.Cell.Value, c.Cell.Form)));
+    }
 }

@@ -46,9 +46,21 @@ public static partial class TextSource
         var cells = ColumnGap().Split(t);
         if (cells.Length < 2)
             return null;
-        var figures = cells.Count(c => ColumnFigure().IsMatch(c));
-        return figures > 0 || cells.Length >= 3 && cells.All(c => c.Length <= 20) ? cells : null;
+        // pdftotext -layout keeps single spaces between figures of adjacent columns, and after
+        // a label: "2.其他法律行政法规 0 0 0 0", "83 10 0 1".
+        var split = cells.SelectMany(c => SourceDocument.SplitFigures(c) ?? UnitAndFigure(c) ?? [c]).ToArray();
+        var figures = split.Count(c => ColumnFigure().IsMatch(c));
+        // A legacy 统计表 row left blank keeps its unit: "传真申请数      件".
+        var labelAndUnit = cells.Length == 2 && cells[1].Length <= 3 && !cells[1].Any(char.IsAsciiDigit);
+        return figures > 0 || labelAndUnit || cells.Length >= 3 && cells.All(c => c.Length <= 20) ? split : null;
     }
+
+    /// <summary>A legacy 统计表's narrow unit and figure columns run together: "件 1" → [件, 1].</summary>
+    private static string[]? UnitAndFigure(string cell) =>
+        UnitFigure().Match(cell) is { Success: true } m ? [m.Groups["unit"].Value, m.Groups["figure"].Value] : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<unit>[^\d\s]{1,3}) (?<figure>[+\-]?[\d,]+(?:\.\d+)?)$")]
+    private static partial System.Text.RegularExpressions.Regex UnitFigure();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?: {2,}|\u3000+)")]
     private static partial System.Text.RegularExpressions.Regex ColumnGap();

@@ -44,8 +44,12 @@ internal static partial class LegacyReader
                 break;
             consumed[i] = true;
             var tokens = line.Tokens;
+            // The header again after a page break, or its wrapped second line (单位 → 单/位).
+            if (line.NormText.StartsWith("统计指标", StringComparison.Ordinal) || HeaderFragment().IsMatch(line.NormText))
+                continue;
             if (line.IsRow)
             {
+                FlushPending();
                 var label = tokens[0].Raw;
                 var unit = tokens.Length > 1 ? ChineseText.ToSimplified(tokens[1].Raw.Trim()) : "";
                 var value = tokens.Length > 2 ? tokens[2] : null;
@@ -71,18 +75,23 @@ internal static partial class LegacyReader
                 pendingUnit = null;
                 continue;
             }
-            if (pendingLabel is not null)
-            {
-                if (pendingUnit is null)
-                    group = CleanLabel(pendingLabel);
-                else
-                    Add(pendingLabel, pendingUnit, ToCell(null));
-            }
+            FlushPending();
             pendingLabel = token.IsText ? token.Raw : null;
+        }
+        FlushPending();
+
+        // A label alone is a group heading; a label with its unit is an indicator left blank.
+        void FlushPending()
+        {
+            if (pendingLabel is null)
+                return;
+            if (pendingUnit is null)
+                group = CleanLabel(pendingLabel);
+            else
+                Add(pendingLabel, pendingUnit, ToCell(null));
+            pendingLabel = null;
             pendingUnit = null;
         }
-        if (pendingLabel is not null && pendingUnit is not null)
-            Add(pendingLabel, pendingUnit, ToCell(null));
     }
 
     private static Cell ToCell(Token? token)
@@ -118,6 +127,9 @@ internal static partial class LegacyReader
 
     [GeneratedRegex(@"^\s*[一二三四五六七八九十]+[、.．]")]
     private static partial Regex TopLevel();
+
+    [GeneratedRegex(@"^(?:单位|单|位|统计数|统计|数)+$")]
+    private static partial Regex HeaderFragment();
 
     [GeneratedRegex(@"\s*[（(][^（()）]*[)）]\s*$")]
     private static partial Regex Note();

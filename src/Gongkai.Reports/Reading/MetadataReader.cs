@@ -13,10 +13,10 @@ internal static partial class MetadataReader
     /// <summary>Fills the report's metadata; returns the index of the title line, or -1.</summary>
     public static int Read(List<ParsedLine> lines, AnnualReport report)
     {
-        var titleLine = FindTitle(lines);
+        var titleLine = FindTitle(lines, out var tail);
         if (titleLine >= 0)
         {
-            var title = ChineseText.ToSimplified(lines[titleLine].Text).Trim();
+            var title = ChineseText.ToSimplified(lines[titleLine].Text + (tail >= 0 ? lines[tail].Text : "")).Trim();
             report.Title = Collapse(title);
             var m = TitleYear().Match(ArabicYears(lines[titleLine].NormText));
             if (m.Success)
@@ -27,12 +27,17 @@ internal static partial class MetadataReader
         ReadFields(lines, report);
         if (string.IsNullOrEmpty(report.Agency) && report.Source.Publisher is { } publisher)
             report.Agency = publisher;
-        return titleLine;
+        return Math.Max(titleLine, tail);
     }
 
-    private static int FindTitle(List<ParsedLine> lines)
+    /// <summary>
+    /// The title line: a year, 信息公开, 报告; the shortest such line near the top wins. A title
+    /// wrapped before its last word (…工作年度 / 报告) counts with its tail, given in <paramref name="tail"/>.
+    /// </summary>
+    private static int FindTitle(List<ParsedLine> lines, out int tail)
     {
         var best = -1;
+        tail = -1;
         for (var i = 0; i < lines.Count && i < SearchLines; i++)
         {
             var norm = ArabicYears(lines[i].NormText);
@@ -40,10 +45,18 @@ internal static partial class MetadataReader
                 continue;
             if (!TitleYear().IsMatch(norm) || !(norm.Contains("信息公开", StringComparison.Ordinal) || norm.Contains("政务公开", StringComparison.Ordinal)))
                 continue;
+            var wrapped = -1;
             if (!(norm.Contains("报告", StringComparison.Ordinal) || norm.Contains("年报", StringComparison.Ordinal)))
-                continue;
+            {
+                if (i + 1 >= lines.Count || lines[i + 1].NormText.Length > 12 || !lines[i + 1].NormText.Contains("报告", StringComparison.Ordinal))
+                    continue;
+                wrapped = i + 1;
+            }
             if (best < 0 || norm.Length < ArabicYears(lines[best].NormText).Length)
+            {
                 best = i;
+                tail = wrapped;
+            }
             if (best >= 0 && i > best + 5)
                 break;
         }

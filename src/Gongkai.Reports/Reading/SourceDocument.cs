@@ -22,14 +22,26 @@ public sealed partial class SourceDocument(string format)
         if (string.IsNullOrWhiteSpace(text))
             return;
         var t = text.Trim();
-        if (MayBeFlattenedRow(t) && FlattenedRow().Match(t) is { Success: true } m
-            && !ValueParser.IsPageMarker(Domain.Text.ChineseText.Normalize(t)))
+        if (SplitFigures(t) is { } cells)
         {
-            var figures = m.Groups["figures"].Value.Split((char[])[' ', '\t', '\u3000', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
-            AddRow(m.Groups["label"].Success ? [m.Groups["label"].Value, .. figures] : figures, location);
+            AddRow(cells, location);
             return;
         }
         Lines.Add(new SourceLine([t], location, IsRow: false, nearPageBreak));
+    }
+
+    /// <summary>
+    /// "（一）予以公开 63 1 0" → [（一）予以公开, 63, 1, 0]; "2 0 1" → [2, 0, 1]; null when the text
+    /// is not a label followed by two or more figures (or is a page marker such as "- 3 -").
+    /// </summary>
+    internal static string[]? SplitFigures(string text)
+    {
+        var t = text.Trim();
+        if (!MayBeFlattenedRow(t) || FlattenedRow().Match(t) is not { Success: true } m
+            || ValueParser.IsPageMarker(Domain.Text.ChineseText.Normalize(t)))
+            return null;
+        var figures = m.Groups["figures"].Value.Split((char[])[' ', '\t', '\u3000', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        return m.Groups["label"].Success ? [m.Groups["label"].Value, .. figures] : figures;
     }
 
     public void AddRow(IReadOnlyList<string> cells, string location)
