@@ -133,7 +133,7 @@ public static class ReportFile
         text = TextSource.Decode(bytes);
         if (LooksBinary(text))
             throw new ReportReadException("文件内容不是可识别的文本、网页、DOCX 或 PDF（可能是二进制文件或已损坏）");
-        var start = text.TrimStart();
+        var start = text.AsSpan().TrimStart();
         if (start.StartsWith('{'))
             return ReportFormat.Json;
         if (start.StartsWith(CsvReport.Header, StringComparison.Ordinal))
@@ -147,7 +147,7 @@ public static class ReportFile
 
     private static bool LooksBinary(string text)
     {
-        var sample = text.Length > 65536 ? text[..65536] : text;
+        var sample = text.AsSpan(0, Math.Min(text.Length, 65536));
         var bad = 0;
         foreach (var c in sample)
         {

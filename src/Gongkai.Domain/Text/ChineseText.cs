@@ -28,9 +28,22 @@ public static class ChineseText
     public static string ToSimplified(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var sb = new StringBuilder(text.Length);
+        var sb = Builder(text.Length);
         AppendSimplified(sb, text, fold: false);
         return sb.ToString();
+    }
+
+    [ThreadStatic]
+    private static StringBuilder? _builder;
+
+    /// <summary>A cleared builder reused per thread: normalising every cell of every report must not churn the GC.</summary>
+    private static StringBuilder Builder(int capacity)
+    {
+        var sb = _builder;
+        if (sb is null || sb.Capacity > 4096)
+            return _builder = new StringBuilder(Math.Max(capacity, 256));
+        sb.Clear();
+        return sb;
     }
 
     /// <summary>
@@ -39,7 +52,7 @@ public static class ChineseText
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var sb = new StringBuilder(text.Length);
+        var sb = Builder(text.Length);
         AppendSimplified(sb, text, fold: true);
         return sb.ToString();
     }

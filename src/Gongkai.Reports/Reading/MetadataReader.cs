@@ -123,6 +123,13 @@ internal static partial class MetadataReader
         ("validity", ["时效", "有效性"]),
     ];
 
+    private static readonly string KeyStarts = string.Concat(Fields.SelectMany(f => f.Keys).Select(k => k[0]).Distinct());
+
+    /// <summary>The cell is the key itself, with or without its colon (发布机构 / 发布机构:).</summary>
+    private static bool IsKeyCell(string norm, string key) =>
+        norm.Length == key.Length ? norm == key
+        : norm.Length == key.Length + 1 && norm[^1] == ':' && norm.StartsWith(key, StringComparison.Ordinal);
+
     private static void ReadFields(List<ParsedLine> lines, AnnualReport report)
     {
         for (var i = 0; i < lines.Count && i < SearchLines; i++)
@@ -131,17 +138,21 @@ internal static partial class MetadataReader
             for (var t = 0; t < tokens.Length; t++)
             {
                 var norm = tokens[t].Norm;
+                // Every key starts with one of a few characters; most cells start with none of them.
+                if (norm.Length < 2 || !KeyStarts.Contains(norm[0], StringComparison.Ordinal))
+                    continue;
                 foreach (var (field, keys) in Fields)
                 {
                     foreach (var key in keys)
                     {
                         string? value = null;
-                        if (norm == key || norm == key + ":")
+                        if (IsKeyCell(norm, key))
                         {
                             if (t + 1 < tokens.Length && !IsKey(tokens[t + 1].Norm))
                                 value = tokens[t + 1].Raw;
                         }
-                        else if (norm.StartsWith(key + ":", StringComparison.Ordinal) && tokens.Length <= 8 && norm.Length < 80)
+                        else if (norm.Length > key.Length && norm.StartsWith(key, StringComparison.Ordinal) && norm[key.Length] == ':'
+                                 && tokens.Length <= 8 && norm.Length < 80)
                         {
                             value = FieldValue(tokens[t].Raw);
                         }
@@ -166,7 +177,7 @@ internal static partial class MetadataReader
     {
         foreach (var (_, keys) in Fields)
         {
-            if (keys.Any(k => norm == k || norm == k + ":"))
+            if (keys.Any(k => IsKeyCell(norm, k)))
                 return true;
         }
         return false;
