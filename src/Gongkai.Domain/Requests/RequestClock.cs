@@ -14,8 +14,8 @@ public sealed class RequestClock
     public const int CorrectionNoticeWorkingDays = 7;
     public const int MaxExtensionWorkingDays = 20;
 
-    /// <summary>条例第三十二条: the third party answers within 15 working days of receiving the request for its opinion.</summary>
-    public const int ThirdPartyReplyWorkingDays = 15;
+    /// <summary>条例第三十二条、第三十四条: a third party or another agency answers within 15 working days of receiving the request for its opinion.</summary>
+    public const int ConsultationReplyWorkingDays = 15;
 
     private readonly WorkingCalendar _calendar;
     private readonly List<RequestEvent> _history = [];
@@ -96,9 +96,12 @@ public sealed class RequestClock
     /// <summary>The day by which the 补正告知 must be sent (7 working days after receipt).</summary>
     public DateOnly? CorrectionNoticeDue => Receipt is { } r ? _calendar.AddWorkingDays(r.Date, CorrectionNoticeWorkingDays) : null;
 
-    /// <summary>The day by which a third party consulted must give its opinion (第三十二条), counted from the consultation's start.</summary>
-    public DateOnly? ConsultationReplyDue => Consultation is { Kind: ConsultationKind.ThirdParty } c
-        ? _calendar.AddWorkingDays(c.Date, ThirdPartyReplyWorkingDays)
+    /// <summary>
+    /// The day by which the party consulted must give its opinion (第三十二条, 第三十四条), counted from
+    /// the consultation's start, the day the office sends its letter.
+    /// </summary>
+    public DateOnly? ConsultationReplyDue => Consultation is { } c
+        ? _calendar.AddWorkingDays(c.Date, ConsultationReplyWorkingDays)
         : null;
 
     /// <summary>The day by which the applicant must pay: 20 working days from the day after the notice.</summary>
@@ -353,9 +356,14 @@ public sealed class RequestClock
         ? ["申请人应自收到收费通知的次日起20个工作日内缴费，逾期未缴费的视为放弃申请（国办函〔2020〕109号）", .. _calendar.Trace(f.Date, Fees.PaymentWorkingDays).Describe()]
         : [];
 
-    /// <summary>How the third party's reply deadline was computed.</summary>
-    public IReadOnlyList<string> ExplainConsultationReplyDue() => Consultation is { Kind: ConsultationKind.ThirdParty } c
-        ? ["第三方应当自收到征求意见书之日起15个工作日内提出意见，逾期未提出意见的由本机关依法决定是否公开（条例第三十二条）",
-            .. _calendar.Trace(c.Date, ThirdPartyReplyWorkingDays).Describe()]
+    /// <summary>How the consulted party's reply deadline was computed.</summary>
+    public IReadOnlyList<string> ExplainConsultationReplyDue() => Consultation is { } c
+        ?
+        [
+            c.Kind == ConsultationKind.ThirdParty
+                ? "第三方应当自收到征求意见书之日起15个工作日内提出意见，逾期未提出意见的由本机关依法决定是否公开（条例第三十二条）"
+                : "被征求意见机关应当自收到征求意见书之日起15个工作日内提出意见，逾期未提出意见的视为同意公开（条例第三十四条）",
+            .. _calendar.Trace(c.Date, ConsultationReplyWorkingDays).Describe(),
+        ]
         : [];
 }

@@ -162,7 +162,7 @@ public class RequestClockTests
     [Theory]
     [InlineData("2026-03-05", "2026-03-26")] // plain weeks
     [InlineData("2026-09-18", "2026-10-15")] // 中秋 and 国庆 skipped, Sunday 20 September and Saturday 10 October worked
-    public void ConsultationReplyDue_ThirdPartyHasFifteenWorkingDays(string started, string due)
+    public void ConsultationReplyDue_FifteenWorkingDays(string started, string due)
     {
         var clock = Replay(Receipt("2026-03-02"), new ConsultationStarted(D(started), ConsultationKind.ThirdParty, "某公司"));
 
@@ -171,10 +171,11 @@ public class RequestClockTests
     }
 
     [Fact]
-    public void ConsultationReplyDue_OtherAgencyOrEnded_None()
+    public void ConsultationReplyDue_OtherAgencyAlsoFifteenDays_NoneOnceEnded()
     {
-        Replay(Receipt("2026-03-02"), new ConsultationStarted(D("2026-03-05"), ConsultationKind.OtherAgency, "市自然资源局"))
-            .ConsultationReplyDue.ShouldBeNull();
+        var agency = Replay(Receipt("2026-03-02"), new ConsultationStarted(D("2026-03-05"), ConsultationKind.OtherAgency, "市自然资源局"));
+        agency.ConsultationReplyDue.ShouldBe(D("2026-03-26"));
+        agency.ExplainConsultationReplyDue()[0].ShouldContain("条例第三十四条");
         Replay(Receipt("2026-03-02"), new ConsultationStarted(D("2026-03-05"), ConsultationKind.ThirdParty, "某公司"), new ConsultationEnded(D("2026-03-06"), "同意"))
             .ConsultationReplyDue.ShouldBeNull();
     }
