@@ -10,7 +10,7 @@ namespace Gongkai.Core.Requests;
 public sealed record Deadline(string Label, DateOnly Date, IReadOnlyList<string> Explanation, bool Passed);
 
 /// <summary>Another request linked to this one by a transfer.</summary>
-public sealed record LinkedRequest(int Id, string Number, string AgencyName, RequestStatus Status);
+public sealed record LinkedRequest(int Id, string Number, string TrackingCode, string AgencyName, RequestStatus Status);
 
 /// <summary>Everything the case page shows, with the clock replayed for today on the agency's calendar.</summary>
 public sealed record RequestCase(

@@ -17,6 +17,10 @@ public sealed class RequestCases(GongkaiDbContext db, RequestLedger ledger, Offi
     public async Task<RequestCase> ForApplicantAsync(int id, CancellationToken cancellationToken = default) =>
         await LoadAsync(await db.Requests.AsNoTracking().SingleAsync(r => r.Id == id, cancellationToken), cancellationToken);
 
+    /// <summary>The account a request was submitted from, if any (null also for an id that does not exist).</summary>
+    public async Task<Guid?> OwnerAsync(int id, CancellationToken cancellationToken = default) =>
+        await db.Requests.Where(r => r.Id == id).Select(r => r.ApplicantUserId).SingleOrDefaultAsync(cancellationToken);
+
     private async Task<RequestCase> LoadAsync(InformationRequest request, CancellationToken cancellationToken)
     {
         var agency = await db.Agencies.AsNoTracking().SingleAsync(a => a.Id == request.AgencyId, cancellationToken);
@@ -45,6 +49,6 @@ public sealed class RequestCases(GongkaiDbContext db, RequestLedger ledger, Offi
         var rows = await (from r in db.Requests.AsNoTracking().Where(which)
                           join a in db.Agencies.AsNoTracking() on r.AgencyId equals a.Id
                           select new { r, a.Name }).ToListAsync(cancellationToken);
-        return [.. rows.Select(x => new LinkedRequest(x.r.Id, x.r.Number, x.Name, x.r.Status))];
+        return [.. rows.Select(x => new LinkedRequest(x.r.Id, x.r.Number, x.r.TrackingCode, x.Name, x.r.Status))];
     }
 }

@@ -84,6 +84,22 @@ public static class RequestSteps
         RequestStatus.Closed => [],
     };
 
+    /// <summary>
+    /// The steps worth offering today: those the status allows, less the ones a time limit already
+    /// rules out (a 补正 notice after its seven working days, an extension after the due date) or
+    /// does not yet allow (closing for no correction or no payment before the applicant's deadline).
+    /// </summary>
+    public static IReadOnlyList<RequestStep> Available(RequestClock clock, DateOnly today) =>
+        [.. After(clock.Status).Where(step => step switch
+        {
+            RequestStep.RequestCorrection => clock.Correction is null && today <= clock.CorrectionNoticeDue,
+            RequestStep.Extend => clock.ExtensionDays == 0 && today <= clock.AnswerDue,
+            RequestStep.NotifyFee => clock.Fee is null,
+            RequestStep.CloseForNoCorrection => today > clock.Correction?.ApplicantDeadline,
+            RequestStep.CloseForNonPayment => today > clock.FeePaymentDue,
+            _ => true,
+        })];
+
     /// <summary>Outcomes a decision can choose; the ones with a step of their own are taken through it.</summary>
     public static IReadOnlyList<Outcome> DecisionOutcomes { get; } =
         [.. Enum.GetValues<Outcome>().Where(o => o is not (Outcome.NoCorrection or Outcome.FeeUnpaid))];
