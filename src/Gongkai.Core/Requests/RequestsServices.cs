@@ -25,6 +25,7 @@ public static class RequestsServices
         services.AddScoped<DuplicateFinder>();
         services.AddScoped<RequestStatistics>();
         services.AddScoped<ReviewService>();
+        services.AddScoped<RequestRecompute>();
         services.AddScoped<RequestReminders>();
         services.AddDemoStep<Demo.RequestDemo>();
         return services;
