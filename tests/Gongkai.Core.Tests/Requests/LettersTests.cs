@@ -71,6 +71,18 @@ public sealed class LettersTests
     }
 
     [Fact]
+    public void Docx_ValidAgainstTheSchema_AndTheSignatureKeptWithTheLastParagraph()
+    {
+        var bytes = LetterDocx.Write(new LetterDocument("政府信息公开申请答复书", "2026-000001-02", "张三", ["第一段。", "第二段。"], "示范市人民政府办公室", D("2026-03-19")));
+
+        using var word = WordprocessingDocument.Open(new MemoryStream(bytes), false);
+        new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(word).ShouldBeEmpty();
+        var paragraphs = word.MainDocumentPart!.Document.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().ToList();
+        paragraphs.Select(p => p.InnerText).ShouldBe(["政府信息公开申请答复书", "2026-000001-02", "张三：", "第一段。", "第二段。", "示范市人民政府办公室", "2026年3月19日"]);
+        paragraphs.Where(p => p.ParagraphProperties!.KeepNext is not null).Select(p => p.InnerText).ShouldBe(["第二段。", "示范市人民政府办公室"]);
+    }
+
+    [Fact]
     public void Pdf_FromTheSameText_HasTheLetter()
     {
         var pdf = LetterPdf.Write(new LetterDocument("政府信息公开申请答复书", "2026-000001-02", "张三", ["第一段。", "第二段。"], "示范市人民政府办公室", D("2026-03-19")));

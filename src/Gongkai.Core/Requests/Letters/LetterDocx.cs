@@ -33,9 +33,15 @@ public static class LetterDocx
             body.Append(Paragraph(letter.Title, TitleFont, TitleSize, JustificationValues.Center, after: Line));
             body.Append(Paragraph(letter.Number, BodyFont, BodySize, JustificationValues.Center, after: Line));
             body.Append(Paragraph(letter.Addressee + "：", BodyFont, BodySize, JustificationValues.Both));
-            foreach (var text in letter.Paragraphs)
-                body.Append(Paragraph(text, BodyFont, BodySize, JustificationValues.Both, firstLine: 2 * CharWidth));
-            body.Append(Paragraph(letter.Signatory, BodyFont, BodySize, JustificationValues.Right, right: 4 * CharWidth, before: 2 * Line));
+            for (var i = 0; i < letter.Paragraphs.Count; i++)
+            {
+                var paragraph = Paragraph(letter.Paragraphs[i], BodyFont, BodySize, JustificationValues.Both, firstLine: 2 * CharWidth);
+                // The last paragraph goes with the signature: a page holding only the 落款 is not allowed (GB/T 9704).
+                if (i == letter.Paragraphs.Count - 1)
+                    KeepWithNext(paragraph);
+                body.Append(paragraph);
+            }
+            body.Append(KeepWithNext(Paragraph(letter.Signatory, BodyFont, BodySize, JustificationValues.Right, right: 4 * CharWidth, before: 2 * Line)));
             body.Append(Paragraph(LetterFields.Date(letter.Date), BodyFont, BodySize, JustificationValues.Right, right: 4 * CharWidth));
             body.Append(PageSetup(main));
             main.Document = new Document(body);
@@ -61,6 +67,14 @@ public static class LetterDocx
             },
             new Justification { Val = justification });
         return new Paragraph(properties, Run(text, font, size));
+    }
+
+    private static Paragraph KeepWithNext(Paragraph paragraph)
+    {
+        // Schema order puts keepNext and keepLines before spacing, indentation and justification.
+        paragraph.ParagraphProperties!.PrependChild(new KeepLines());
+        paragraph.ParagraphProperties.PrependChild(new KeepNext());
+        return paragraph;
     }
 
     private static Run Run(string text, string font, int size) => new(

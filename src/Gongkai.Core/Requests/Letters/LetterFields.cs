@@ -79,7 +79,8 @@ public static partial class LetterFields
             ["申请人"] = r.ApplicantName,
             ["申请编号"] = r.Number,
             ["查询码"] = r.TrackingCode,
-            ["申请内容"] = r.Description.Trim(),
+            // Quoted inside a sentence that ends itself: “……”。
+            ["申请内容"] = r.Description.Trim().TrimEnd('。', '.', '；', ';', '，', ','),
             ["收到申请日期"] = Date(clock.Receipt?.Date),
             ["答复期限"] = Date(clock.AnswerDue),
             ["获取方式"] = DeliveryForms.Label(r.DeliveryForm),

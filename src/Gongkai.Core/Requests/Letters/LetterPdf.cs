@@ -19,6 +19,7 @@ public static class LetterPdf
         p.text { text-indent: 2em; }
         .sign { text-align: right; padding-right: 4em; }
         .sign.first { margin-top: 57.9pt; }
+        .tail { break-inside: avoid; }
         """;
 
     public static string Html(LetterDocument letter)
@@ -29,11 +30,18 @@ public static class LetterPdf
             .Append("<h1>").Append(Encode(letter.Title)).Append("</h1>")
             .Append("<p class=\"number\">").Append(Encode(letter.Number)).Append("</p>")
             .Append("<p>").Append(Encode(letter.Addressee)).Append("：</p>");
-        foreach (var paragraph in letter.Paragraphs)
-            html.Append("<p class=\"text\">").Append(Encode(paragraph)).Append("</p>");
+        // The last paragraph goes with the signature: a page holding only the 落款 is not allowed (GB/T 9704).
+        for (var i = 0; i < letter.Paragraphs.Count; i++)
+        {
+            if (i == letter.Paragraphs.Count - 1)
+                html.Append("<div class=\"tail\">");
+            html.Append("<p class=\"text\">").Append(Encode(letter.Paragraphs[i])).Append("</p>");
+        }
+        if (letter.Paragraphs.Count == 0)
+            html.Append("<div class=\"tail\">");
         html.Append("<p class=\"sign first\">").Append(Encode(letter.Signatory)).Append("</p>")
             .Append("<p class=\"sign\">").Append(Encode(LetterFields.Date(letter.Date))).Append("</p>")
-            .Append("</body></html>");
+            .Append("</div></body></html>");
         return html.ToString();
     }
 
