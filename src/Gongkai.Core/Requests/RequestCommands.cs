@@ -262,7 +262,7 @@ public sealed class RequestCommands(GongkaiDbContext db, RequestLedger ledger, R
     }
 
     /// <summary>按件计收: the request's place among the applicant's requests to this agency in its month of receipt.</summary>
-    private async Task<int> PerRequestOrdinalAsync(InformationRequest request, CancellationToken cancellationToken)
+    public async Task<int> PerRequestOrdinalAsync(InformationRequest request, CancellationToken cancellationToken)
     {
         if (request.ReceivedOn is not { } received)
             return 1;

@@ -26,6 +26,8 @@ public sealed class StepModel(GongkaiDbContext db, RequestCases cases, RequestCo
     public bool Allowed { get; private set; }
     public IReadOnlyList<AgencyChoice> Agencies { get; private set; } = [];
     public bool Conflict { get; private set; }
+    /// <summary>按件计收: this request's place in its applicant's month, as the fee step will count it.</summary>
+    public int PerRequestOrdinal { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int? days, CancellationToken cancellationToken)
     {
@@ -74,6 +76,8 @@ public sealed class StepModel(GongkaiDbContext db, RequestCases cases, RequestCo
             return false;
         Case = found;
         Allowed = actor.CanHandle(found.Request.AgencyId) && RequestSteps.After(found.Clock.Status).Contains(Step);
+        if (Step == RequestStep.NotifyFee)
+            PerRequestOrdinal = await commands.PerRequestOrdinalAsync(found.Request, cancellationToken);
         if (Step == RequestStep.Transfer)
             Agencies = [.. (await AgencyChoices.ListAsync(db, cancellationToken)).Where(a => a.Id != found.Request.AgencyId)];
         return true;
