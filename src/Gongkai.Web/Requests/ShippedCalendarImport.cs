@@ -18,9 +18,10 @@ public sealed class ShippedCalendarImport(IServiceScopeFactory scopes, ILogger<S
             if (added.Count > 0)
                 logger.LogInformation("Stored the national holiday arrangements of {Years}", string.Join(", ", added));
         }
-        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException)
+        catch (Exception e) when (e is System.Data.Common.DbException or Microsoft.EntityFrameworkCore.DbUpdateException or InvalidOperationException)
         {
-            // The shipped calendar is still used until the database can take it (e.g. not yet migrated).
+            // The shipped calendar is still used until the database can take it (not yet migrated, or
+            // another server importing at the same moment); /admin/calendar can import it later.
             logger.LogWarning(e, "Could not store the national holiday arrangements; using the shipped ones");
         }
     }

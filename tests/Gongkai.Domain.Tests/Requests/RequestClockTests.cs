@@ -33,6 +33,16 @@ public class RequestClockTests
             "2026-04-03"
         },
         {
+            "consultation across 国庆: the paused days include the 调休 Saturday 10 October",
+            [Receipt("2026-09-21"), new ConsultationStarted(D("2026-09-24"), ConsultationKind.ThirdParty, "某公司"), new ConsultationEnded(D("2026-10-12"), "同意公开")],
+            "2026-11-04"
+        },
+        {
+            "fee waiting across 国庆",
+            [Receipt("2026-09-28"), new FeeNotified(D("2026-09-29"), FeeBasis.PerVolume, 50, 200), new FeePaid(D("2026-10-12"))],
+            "2026-11-06"
+        },
+        {
             "extension of 20 working days",
             [Receipt("2026-02-10"), new Extended(D("2026-03-10"), 20, "公开办负责人", "需要调取档案")],
             "2026-04-14"

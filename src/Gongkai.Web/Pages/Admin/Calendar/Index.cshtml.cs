@@ -17,10 +17,13 @@ public sealed class IndexModel(GongkaiDbContext db, CalendarStore calendars, Off
     public IReadOnlyList<AgencyChoice> Agencies { get; private set; } = [];
     public int Year => today.Today.Year;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    /// <summary>Stores the shipped national arrangements when start-up could not (normally done at start-up).</summary>
+    public async Task<IActionResult> OnPostImportAsync(CancellationToken cancellationToken)
     {
         await calendars.ImportShippedYearsAsync(me.Actor, cancellationToken);
-        await LoadAsync(cancellationToken);
+        return Redirect("/admin/calendar");
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
