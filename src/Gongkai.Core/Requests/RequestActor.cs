@@ -10,9 +10,6 @@ namespace Gongkai.Core.Requests;
 /// </summary>
 public sealed record RequestActor(AuditActor Audit, int? AgencyId, IReadOnlyCollection<string> Roles, AgencyScope Scope)
 {
-    /// <summary>A member of the public: sees nothing in the staff sense, acts only through the tracking code or an account.</summary>
-    public static RequestActor Public(AuditActor audit) => new(audit, null, [], AgencyScope.Nothing);
-
     public bool CanHandle(int agencyId) =>
         AgencyId == agencyId && (Roles.Contains(Accounts.Roles.Handler) || Roles.Contains(Accounts.Roles.OfficeHead));
 

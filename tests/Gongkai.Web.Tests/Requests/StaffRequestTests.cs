@@ -147,4 +147,25 @@ public sealed partial class StaffRequestTests(RequestsFactory factory) : IClassF
         casePage.ShouldContain("邮寄的，以行政机关签收之日为收到申请之日");
         (await client.GetStringAsync("/staff/requests")).ShouldContain(first.Number);
     }
+
+    [Fact]
+    public async Task StaffHome_RemindersForTheHandler_OverdueForTheSupervisor()
+    {
+        var (office, handler, _) = await factory.OfficeAsync("home");
+        var overdue = await factory.RegisterAsync(office, handler, "2026-02-10");
+        var supervisor = await factory.UserAsync("home.supervisor", Roles.Supervisor, office.ParentId);
+        var handlerClient = factory.Browser();
+        await handlerClient.LogInAsync(handler.UserName!);
+        var supervisorClient = factory.Browser();
+        await supervisorClient.LogInAsync(supervisor.UserName!);
+
+        var home = await handlerClient.GetStringAsync("/staff");
+        var supervised = await supervisorClient.GetStringAsync("/staff");
+
+        home.ShouldContain("今日待办（1 件）");
+        home.ShouldContain("已超过答复期限");
+        home.ShouldContain(overdue.Number);
+        supervised.ShouldContain("所辖机关超期未答复（1 件）");
+        supervised.ShouldContain($"{overdue.Number}</a> home市人民政府办公室：超期 4 个工作日");
+    }
 }
