@@ -66,6 +66,8 @@ public sealed class RequestCommands(GongkaiDbContext db, RequestLedger ledger, R
         var request = await FindAsync(requestId, actor, cancellationToken);
         if (Refusal(request, actor, version) is { } refused)
             return Result<InformationRequest>.Failure([refused]);
+        if (request.AssigneeId == assigneeId)
+            return Result<InformationRequest>.Success(request);
         var head = actor.IsOfficeHeadOf(request.AgencyId);
         if (!head && (assigneeId != actor.Audit.Id || request.AssigneeId is not null))
             return Result<InformationRequest>.Failure("AssigneeId", "承办人只能承办尚未分配的申请；分配或改派请由公开办负责人办理。");

@@ -62,6 +62,9 @@ public sealed class RequestIntake(GongkaiDbContext db, RequestLedger ledger, Fil
         await using var transaction = await db.BeginOrJoinTransactionAsync(cancellationToken);
         var request = New(input, registration.Channel);
         request.RegisteredById = actor.Audit.Id;
+        // A handler who registers a request handles it until the office head assigns it elsewhere.
+        if (actor.Roles.Contains(Accounts.Roles.Handler))
+            request.AssigneeId = actor.Audit.Id;
         // A request that arrived on an earlier day is numbered and listed by that day, as offices file post by its arrival.
         if (registration.ReceivedOn < clock.Today)
             request.SubmittedAt = ChinaTime.StartOfDayUtc(registration.ReceivedOn!.Value).AddHours(9);

@@ -21,7 +21,7 @@ public sealed class ConcurrencyTests
         await using var a = world.Database.Scope();
         await using var b = world.Database.Scope();
 
-        var assigned = await a.ServiceProvider.GetRequiredService<RequestCommands>().AssignAsync(request.Id, world.Handler.Audit.Id, seen, world.Head);
+        var assigned = await a.ServiceProvider.GetRequiredService<RequestCommands>().AssignAsync(request.Id, world.Head.Audit.Id, seen, world.Head);
         var corrected = await b.ServiceProvider.GetRequiredService<RequestCommands>().PerformAsync(request.Id,
             new StepInput { Step = RequestStep.RequestCorrection, Version = seen, Date = D("2026-03-04"), Items = "请写明文号", Deadline = D("2026-03-18") }, world.Handler, []);
 
@@ -29,13 +29,13 @@ public sealed class ConcurrencyTests
         corrected.Succeeded.ShouldBeFalse();
         corrected.Errors.ShouldHaveSingleItem().ShouldBe(new Core.FieldError(RequestCommands.ConflictField, "此申请已被他人更新，请刷新后再操作。"));
         var afterRefusal = await world.CaseAsync(request.Id);
-        afterRefusal.Request.AssigneeId.ShouldBe(world.Handler.Audit.Id);
+        afterRefusal.Request.AssigneeId.ShouldBe(world.Head.Audit.Id);
         afterRefusal.History.Count.ShouldBe(1);
 
         (await world.StepAsync(request.Id, new StepInput { Step = RequestStep.RequestCorrection, Date = D("2026-03-04"), Items = "请写明文号", Deadline = D("2026-03-18") }))
             .Succeeded.ShouldBeTrue("redone on the refreshed page");
         var done = await world.CaseAsync(request.Id);
-        (done.Request.AssigneeId, done.Request.Status).ShouldBe((world.Handler.Audit.Id, RequestStatus.AwaitingCorrection));
+        (done.Request.AssigneeId, done.Request.Status).ShouldBe((world.Head.Audit.Id, RequestStatus.AwaitingCorrection));
     }
 
     [Theory]
@@ -49,13 +49,13 @@ public sealed class ConcurrencyTests
         var first = await a.ServiceProvider.GetRequiredService<GongkaiDbContext>().Requests.SingleAsync(r => r.Id == request.Id);
         var second = await b.ServiceProvider.GetRequiredService<GongkaiDbContext>().Requests.SingleAsync(r => r.Id == request.Id);
 
-        first.AssigneeId = world.Handler.Audit.Id;
+        first.AssigneeId = world.Head.Audit.Id;
         first.Version++;
         await a.ServiceProvider.GetRequiredService<GongkaiDbContext>().SaveChangesAsync();
         second.ExtensionReason = "同时修改";
         second.Version++;
 
         await Should.ThrowAsync<DbUpdateConcurrencyException>(() => b.ServiceProvider.GetRequiredService<GongkaiDbContext>().SaveChangesAsync());
-        (await world.CaseAsync(request.Id)).Request.AssigneeId.ShouldBe(world.Handler.Audit.Id);
+        (await world.CaseAsync(request.Id)).Request.AssigneeId.ShouldBe(world.Head.Audit.Id);
     }
 }

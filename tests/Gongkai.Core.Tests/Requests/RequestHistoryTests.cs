@@ -41,6 +41,7 @@ public sealed class RequestHistoryTests
 
         @case.History.Select(h => (h.Sequence, h.Kind, h.Date)).ShouldBe([(1, "Received", D("2026-03-02")), (2, "Decided", D("2026-03-19"))]);
         @case.History[1].RecordedByName.ShouldBe("王志强（handler）");
+        @case.AssigneeName.ShouldBe("王志强", "the handler who registers it handles it");
         @case.History[1].RecordedAt.ShouldBe(world.Clock.Now.UtcDateTime);
         @case.Request.Status.ShouldBe(RequestStatus.Decided);
         @case.Request.Outcome.ShouldBe(Outcome.PartiallyGranted);
