@@ -36,6 +36,8 @@ DO $$ BEGIN
     CREATE ROLE gongkai_test LOGIN CREATEDB PASSWORD 'gongkai_test';
   END IF;
 END $$;
+-- DROP DATABASE … WITH (FORCE) must be able to stop an autovacuum worker busy in a test database.
+GRANT pg_signal_backend TO gongkai_test;
 SQL
 export GONGKAI_TEST_POSTGRES="Host=127.0.0.1;Port=5432;Username=gongkai_test;Password=gongkai_test;Database=postgres"
 

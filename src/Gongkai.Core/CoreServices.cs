@@ -4,6 +4,7 @@ using Gongkai.Core.Audit;
 using Gongkai.Core.Demo;
 using Gongkai.Core.Files;
 using Gongkai.Core.Operations;
+using Gongkai.Core.Requests;
 using Gongkai.Core.Security;
 using Gongkai.Core.Storage;
 using Microsoft.AspNetCore.Identity;
@@ -27,6 +28,7 @@ public static class CoreServices
         services.AddScoped<AccountService>();
         services.AddScoped<FirstRun>();
         services.AddScoped<FileStore>();
+        services.AddRequests();
         services.AddSingleton(new UploadInspector());
         services.AddScoped<BackupService>();
         services.AddDemoSeeder();

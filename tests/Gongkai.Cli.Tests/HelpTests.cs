@@ -9,6 +9,8 @@ public class HelpTests
     [InlineData("report", "parse", "--help")]
     [InlineData("report", "render", "--help")]
     [InlineData("report", "batch", "--help")]
+    [InlineData("calendar", "due", "--help")]
+    [InlineData("requests", "recompute", "--help")]
     public void Help_EveryCommand_IsChinese(params string[] args)
     {
         var result = CliRun.Run(args);
@@ -28,6 +30,7 @@ public class HelpTests
 
         lines.ShouldContain(l => l.TrimStart().StartsWith("report ", StringComparison.Ordinal) && l.Contains("政府信息公开工作年度报告"));
         lines.ShouldContain(l => l.TrimStart().StartsWith("calendar ", StringComparison.Ordinal) && l.Contains("工作日日历"));
+        lines.ShouldContain(l => l.TrimStart().StartsWith("requests ", StringComparison.Ordinal) && l.Contains("依申请公开"));
     }
 
     [Fact]

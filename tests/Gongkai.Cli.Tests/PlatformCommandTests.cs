@@ -26,11 +26,12 @@ public sealed class PlatformCommandTests : IDisposable
 
         first.ExitCode.ShouldBe(0, first.Error);
         first.Out.ShouldContain("已应用迁移 0001 foundation");
+        first.Out.ShouldContain("已应用迁移 0002 requests");
         first.Out.ShouldMatch(@"已创建系统管理员账号 admin，一次性密码：\S{14}");
         second.ExitCode.ShouldBe(0);
         second.Out.ShouldNotContain("已应用迁移");
         second.Out.ShouldNotContain("一次性密码");
-        second.Out.ShouldContain("数据库表结构为最新版本 1（Sqlite）");
+        second.Out.ShouldContain("数据库表结构为最新版本 2（Sqlite）");
         File.Exists(Path.Combine(DataDir, "gongkai.db")).ShouldBeTrue();
     }
 
@@ -46,6 +47,7 @@ public sealed class PlatformCommandTests : IDisposable
         first.Out.ShouldContain("shi.jiandu\t上级监督\t周建华\t示范市人民政府");
         second.Out.ShouldContain("演示数据已存在，未重复载入。");
         Count("agencies").ShouldBe(26);
+        CliRun.Run("requests", "recompute", "--data-dir", DataDir).Out.ShouldMatch(@"^已核对 \d{2,} 件申请，更正 0 件。", "the demo's requests were recorded consistently");
     }
 
     [Fact]
@@ -61,7 +63,7 @@ public sealed class PlatformCommandTests : IDisposable
         var restored = CliRun.Run("db", "restore", archive, "--data-dir", DataDir, "--yes");
 
         backup.ExitCode.ShouldBe(0, backup.Error);
-        backup.Out.ShouldContain("已备份 Sqlite 数据库（表结构版本 1）和 0 个上传文件");
+        backup.Out.ShouldContain("已备份 Sqlite 数据库（表结构版本 2）和 0 个上传文件");
         refused.ExitCode.ShouldBe(2);
         refused.Error.ShouldContain("确认后加 --yes");
         restored.ExitCode.ShouldBe(0, restored.Error);

@@ -25,6 +25,15 @@ public enum AuditAction
     AuditExported,
     BackupCreated,
     BackupRestored,
+    RequestSubmitted,
+    RequestRegistered,
+    RequestStepRecorded,
+    RequestAssigned,
+    RequestExtensionAsked,
+    RequestMessagePosted,
+    ReviewRecorded,
+    CalendarChanged,
+    LetterTemplateChanged,
 }
 
 public static class AuditActions
@@ -53,5 +62,14 @@ public static class AuditActions
         AuditAction.AuditExported => "导出审计日志",
         AuditAction.BackupCreated => "备份数据库",
         AuditAction.BackupRestored => "恢复数据库",
+        AuditAction.RequestSubmitted => "在线提交申请",
+        AuditAction.RequestRegistered => "登记申请",
+        AuditAction.RequestStepRecorded => "办理申请",
+        AuditAction.RequestAssigned => "分配承办人",
+        AuditAction.RequestExtensionAsked => "提请延期",
+        AuditAction.RequestMessagePosted => "申请留言",
+        AuditAction.ReviewRecorded => "登记复议诉讼",
+        AuditAction.CalendarChanged => "修改工作日日历",
+        AuditAction.LetterTemplateChanged => "修改文书模板",
     };
 }

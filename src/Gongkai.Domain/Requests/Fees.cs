@@ -42,6 +42,14 @@ public static class Fees
         return fee;
     }
 
+    /// <summary>
+    /// The place of a request among its applicant's requests of the same calendar month (按件计收 counts
+    /// per applicant per month, by receipt date): 1 + the applicant's requests received earlier that
+    /// month, given the receipt dates of the applicant's requests registered before this one.
+    /// </summary>
+    public static int OrdinalInMonth(DateOnly received, IEnumerable<DateOnly> earlierReceipts) =>
+        1 + earlierReceipts.Count(d => d.Year == received.Year && d.Month == received.Month && d <= received);
+
     public static decimal Amount(FeeBasis basis, int quantity) => basis switch
     {
         FeeBasis.PerRequest => PerRequest(quantity),

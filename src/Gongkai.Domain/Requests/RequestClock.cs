@@ -14,9 +14,16 @@ public sealed class RequestClock
     public const int CorrectionNoticeWorkingDays = 7;
     public const int MaxExtensionWorkingDays = 20;
 
+    /// <summary>条例第三十二条、第三十四条: a third party or another agency answers within 15 working days of receiving the request for its opinion.</summary>
+    public const int ConsultationReplyWorkingDays = 15;
+
     private readonly WorkingCalendar _calendar;
     private readonly List<RequestEvent> _history = [];
     private readonly List<(DateOnly From, DateOnly To)> _pauses = [];
+    private readonly List<string> _irregularities = [];
+
+    /// <summary>True while folding a recorded history: see <see cref="FromRecord"/>.</summary>
+    private bool _folding;
 
     private RequestClock(WorkingCalendar calendar) => _calendar = calendar;
 
@@ -37,6 +44,9 @@ public sealed class RequestClock
 
     public FeeNotified? Fee { get; private set; }
 
+    /// <summary>The consultation under way, if any.</summary>
+    public ConsultationStarted? Consultation { get; private set; }
+
     public Decided? Decision { get; private set; }
 
     public Outcome? Outcome { get; private set; }
@@ -52,6 +62,14 @@ public sealed class RequestClock
 
     public int Limit => AnswerWorkingDays + ExtensionDays;
 
+    /// <summary>
+    /// Steps a recorded history breaks under the calendar it is replayed on: a step that was on time
+    /// when recorded can be late after an administrator corrects the calendar. The history is a fact
+    /// and is kept; the case page shows these lines instead.
+    /// </summary>
+    public IReadOnlyList<string> Irregularities => _irregularities;
+
+    /// <summary>Applies every step with every rule: a history as it is about to be recorded.</summary>
     public static RequestClock Replay(IEnumerable<RequestEvent> history, WorkingCalendar calendar)
     {
         var clock = new RequestClock(calendar);
@@ -60,8 +78,31 @@ public sealed class RequestClock
         return clock;
     }
 
+    /// <summary>
+    /// Folds a history already recorded. The order of steps is still enforced (it never depends on
+    /// the calendar), but a time limit the calendar now says was missed becomes an
+    /// <see cref="Irregularities">irregularity</see> instead of a refusal. New steps are then applied
+    /// with <see cref="Apply"/>, strictly.
+    /// </summary>
+    public static RequestClock FromRecord(IEnumerable<RequestEvent> history, WorkingCalendar calendar)
+    {
+        var clock = new RequestClock(calendar) { _folding = true };
+        foreach (var e in history)
+            clock.Apply(e);
+        clock._folding = false;
+        return clock;
+    }
+
     /// <summary>The day by which the 补正告知 must be sent (7 working days after receipt).</summary>
     public DateOnly? CorrectionNoticeDue => Receipt is { } r ? _calendar.AddWorkingDays(r.Date, CorrectionNoticeWorkingDays) : null;
+
+    /// <summary>
+    /// The day by which the party consulted must give its opinion (第三十二条, 第三十四条), counted from
+    /// the consultation's start, the day the office sends its letter.
+    /// </summary>
+    public DateOnly? ConsultationReplyDue => Consultation is { } c
+        ? _calendar.AddWorkingDays(c.Date, ConsultationReplyWorkingDays)
+        : null;
 
     /// <summary>The day by which the applicant must pay: 20 working days from the day after the notice.</summary>
     public DateOnly? FeePaymentDue => Fee is { } f ? _calendar.AddWorkingDays(f.Date, Fees.PaymentWorkingDays) : null;
@@ -129,7 +170,7 @@ public sealed class RequestClock
                 if (Correction is not null)
                     throw new RequestRuleException("补正告知只能发出一次，应一次性告知需要补正的全部事项（条例第三十条）");
                 if (c.Date > CorrectionNoticeDue)
-                    throw new RequestRuleException($"补正告知应在收到申请之日起7个工作日内发出，即不晚于{Day(CorrectionNoticeDue!.Value)}（条例第三十条）");
+                    TimeLimit($"补正告知应在收到申请之日起7个工作日内发出，即不晚于{Day(CorrectionNoticeDue!.Value)}（条例第三十条）");
                 if (string.IsNullOrWhiteSpace(c.Items))
                     throw new RequestRuleException("补正告知应写明需要补正的事项");
                 if (c.ApplicantDeadline <= c.Date)
@@ -144,13 +185,17 @@ public sealed class RequestClock
                 _pauses.Clear();
                 Status = RequestStatus.Processing;
                 break;
-            case ConsultationStarted:
+            case ConsultationStarted cs:
                 Expect(RequestStatus.Processing, "征求意见");
+                if (string.IsNullOrWhiteSpace(cs.Party))
+                    throw new RequestRuleException("应写明征求意见的第三方或机关");
+                Consultation = cs;
                 PausedSince = e.Date;
                 Status = RequestStatus.Consulting;
                 break;
             case ConsultationEnded:
                 Expect(RequestStatus.Consulting, "结束征求意见");
+                Consultation = null;
                 EndPause(e.Date);
                 break;
             case Extended x:
@@ -162,7 +207,7 @@ public sealed class RequestClock
                 if (string.IsNullOrWhiteSpace(x.ApprovedBy))
                     throw new RequestRuleException("延期答复须经政府信息公开工作机构负责人同意");
                 if (x.Date > AnswerDue)
-                    throw new RequestRuleException($"答复期限已于{Day(AnswerDue!.Value)}届满，不能再延期");
+                    TimeLimit($"答复期限已于{Day(AnswerDue!.Value)}届满，不能再延期");
                 ExtensionDays = x.WorkingDays;
                 break;
             case FeeNotified f:
@@ -178,15 +223,23 @@ public sealed class RequestClock
             case FeePaid p:
                 Expect(RequestStatus.AwaitingFee, "登记缴费");
                 if (p.Date > FeePaymentDue)
-                    throw new RequestRuleException($"缴费期限已于{Day(FeePaymentDue!.Value)}届满，应作出“逾期未缴费不再处理”的决定");
+                    TimeLimit($"缴费期限已于{Day(FeePaymentDue!.Value)}届满，应作出“逾期未缴费不再处理”的决定");
                 EndPause(p.Date);
                 break;
             case Decided d:
                 Decide(d);
                 break;
             case Withdrawn:
-                if (!RequestStatuses.IsOpen(Status) || Status == RequestStatus.Submitted)
+                if (!RequestStatuses.IsOpen(Status))
                     throw new RequestRuleException($"当前状态为“{RequestStatuses.Label(Status)}”，不能登记撤回");
+                if (Status == RequestStatus.Submitted)
+                {
+                    // Withdrawn before the office confirmed receipt: never received, so never counted in table 三.
+                    Status = RequestStatus.Closed;
+                    DeliveredOn = e.Date;
+                    break;
+                }
+                Consultation = null;
                 Close(e.Date, Requests.Outcome.Other);
                 Status = RequestStatus.Closed;
                 DeliveredOn = e.Date;
@@ -214,7 +267,7 @@ public sealed class RequestClock
             case Requests.Outcome.FeeUnpaid:
                 Expect(RequestStatus.AwaitingFee, "以逾期未缴费结案");
                 if (d.Date <= FeePaymentDue)
-                    throw new RequestRuleException($"缴费期限{Day(FeePaymentDue!.Value)}尚未届满");
+                    TimeLimit($"缴费期限{Day(FeePaymentDue!.Value)}尚未届满");
                 _pauses.Add((PausedSince!.Value, d.Date));
                 PausedSince = null;
                 break;
@@ -252,6 +305,14 @@ public sealed class RequestClock
         Status = RequestStatus.Processing;
     }
 
+    /// <summary>A time limit the calendar decides: refused when recording, kept as an irregularity when folding the record.</summary>
+    private void TimeLimit(string rule)
+    {
+        if (!_folding)
+            throw new RequestRuleException(rule);
+        _irregularities.Add(rule);
+    }
+
     private void Expect(RequestStatus status, string action)
     {
         if (Status != status)
@@ -284,4 +345,25 @@ public sealed class RequestClock
         lines.AddRange(_calendar.Trace(ClockStart!.Value, Limit, IsPaused).Describe());
         return lines;
     }
+
+    /// <summary>How the 补正告知's last day was computed.</summary>
+    public IReadOnlyList<string> ExplainCorrectionNoticeDue() => Receipt is { } r
+        ? ["补正告知应在收到申请之日起7个工作日内一次性发出（条例第三十条）", .. _calendar.Trace(r.Date, CorrectionNoticeWorkingDays).Describe()]
+        : [];
+
+    /// <summary>How the payment deadline was computed.</summary>
+    public IReadOnlyList<string> ExplainFeePaymentDue() => Fee is { } f
+        ? ["申请人应自收到收费通知的次日起20个工作日内缴费，逾期未缴费的视为放弃申请（国办函〔2020〕109号）", .. _calendar.Trace(f.Date, Fees.PaymentWorkingDays).Describe()]
+        : [];
+
+    /// <summary>How the consulted party's reply deadline was computed.</summary>
+    public IReadOnlyList<string> ExplainConsultationReplyDue() => Consultation is { } c
+        ?
+        [
+            c.Kind == ConsultationKind.ThirdParty
+                ? "第三方应当自收到征求意见书之日起15个工作日内提出意见，逾期未提出意见的由本机关依法决定是否公开（条例第三十二条）"
+                : "被征求意见机关应当自收到征求意见书之日起15个工作日内提出意见，逾期未提出意见的视为同意公开（条例第三十四条）",
+            .. _calendar.Trace(c.Date, ConsultationReplyWorkingDays).Describe(),
+        ]
+        : [];
 }

@@ -9,7 +9,7 @@ namespace Gongkai.Web.Hosting;
 public static class RateLimits
 {
     private static readonly string[] PublicFormPaths =
-        ["/account/login", "/account/login-2fa", "/account/register", "/track"];
+        ["/account/login", "/account/login-2fa", "/account/register", "/track", "/requests/new", "/api/v1/requests", "/api/v1/requests/track", "/api/v1/requests/track/letter"];
 
     public static void AddPublicFormRateLimits(this IServiceCollection services, IConfiguration configuration)
     {

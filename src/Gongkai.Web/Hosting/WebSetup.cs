@@ -7,6 +7,7 @@ using Gongkai.Core.Accounts;
 using Gongkai.Core.Security;
 using Gongkai.Core.Storage;
 using Gongkai.Web.Api;
+using Gongkai.Web.Requests;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -96,6 +97,7 @@ public static class WebSetup
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
         services.AddOpenApi(o => o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
+        builder.AddRequestsWeb();
     }
 
     public static void UseGongkaiWeb(this WebApplication app)
@@ -118,6 +120,7 @@ public static class WebSetup
         app.MapHealth();
         app.MapOpenApi();
         app.MapAgenciesApi();
+        app.MapRequestsWeb();
         app.MapRazorPages();
     }
 

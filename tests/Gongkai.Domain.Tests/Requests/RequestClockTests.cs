@@ -33,6 +33,16 @@ public class RequestClockTests
             "2026-04-03"
         },
         {
+            "consultation across 国庆: the paused days include the 调休 Saturday 10 October",
+            [Receipt("2026-09-21"), new ConsultationStarted(D("2026-09-24"), ConsultationKind.ThirdParty, "某公司"), new ConsultationEnded(D("2026-10-12"), "同意公开")],
+            "2026-11-04"
+        },
+        {
+            "fee waiting across 国庆",
+            [Receipt("2026-09-28"), new FeeNotified(D("2026-09-29"), FeeBasis.PerVolume, 50, 200), new FeePaid(D("2026-10-12"))],
+            "2026-11-06"
+        },
+        {
             "extension of 20 working days",
             [Receipt("2026-02-10"), new Extended(D("2026-03-10"), 20, "公开办负责人", "需要调取档案")],
             "2026-04-14"
@@ -141,6 +151,7 @@ public class RequestClockTests
         { "payment after the deadline", [Receipt("2026-03-02"), new FeeNotified(D("2026-03-03"), FeeBasis.PerRequest, 11, 100), new FeePaid(D("2026-04-01"))], "缴费期限已于2026-03-31届满" },
         { "no-correction before the applicant's deadline", [Receipt("2026-03-02"), new CorrectionRequested(D("2026-03-04"), D("2026-03-20"), "a"), new Decided(D("2026-03-20"), Outcome.NoCorrection, "r")], "尚未届满" },
         { "fee-unpaid before the payment deadline", [Receipt("2026-03-02"), new FeeNotified(D("2026-03-03"), FeeBasis.PerRequest, 11, 100), new Decided(D("2026-03-31"), Outcome.FeeUnpaid, "r")], "尚未届满" },
+        { "consultation without a party", [Receipt("2026-03-02"), new ConsultationStarted(D("2026-03-03"), ConsultationKind.ThirdParty, " ")], "第三方或机关" },
         { "decide during a consultation", [Receipt("2026-03-02"), new ConsultationStarted(D("2026-03-03"), ConsultationKind.ThirdParty, "p"), new Decided(D("2026-03-05"), Outcome.Granted, "")], "征求意见中" },
         { "unclear after correction without a correction", [Receipt("2026-03-02"), new Decided(D("2026-03-05"), Outcome.UnclearAfterCorrection, "r")], "经过补正" },
         { "refusal without reasons", [Receipt("2026-03-02"), new Decided(D("2026-03-05"), Outcome.NotHeld, " ")], "理由和依据" },
@@ -156,5 +167,79 @@ public class RequestClockTests
         var error = Should.Throw<RequestRuleException>(() => Replay(history), because);
 
         error.Message.ShouldContain(message);
+    }
+
+    [Theory]
+    [InlineData("2026-03-05", "2026-03-26")] // plain weeks
+    [InlineData("2026-09-18", "2026-10-15")] // 中秋 and 国庆 skipped, Sunday 20 September and Saturday 10 October worked
+    public void ConsultationReplyDue_FifteenWorkingDays(string started, string due)
+    {
+        var clock = Replay(Receipt("2026-03-02"), new ConsultationStarted(D(started), ConsultationKind.ThirdParty, "某公司"));
+
+        clock.ConsultationReplyDue.ShouldBe(D(due));
+        clock.ExplainConsultationReplyDue()[^1].ShouldStartWith("第15个工作日：" + due);
+    }
+
+    [Fact]
+    public void ConsultationReplyDue_OtherAgencyAlsoFifteenDays_NoneOnceEnded()
+    {
+        var agency = Replay(Receipt("2026-03-02"), new ConsultationStarted(D("2026-03-05"), ConsultationKind.OtherAgency, "市自然资源局"));
+        agency.ConsultationReplyDue.ShouldBe(D("2026-03-26"));
+        agency.ExplainConsultationReplyDue()[0].ShouldContain("条例第三十四条");
+        Replay(Receipt("2026-03-02"), new ConsultationStarted(D("2026-03-05"), ConsultationKind.ThirdParty, "某公司"), new ConsultationEnded(D("2026-03-06"), "同意"))
+            .ConsultationReplyDue.ShouldBeNull();
+    }
+
+    [Fact]
+    public void FromRecord_CalendarEditedAfterTheStep_KeepsTheHistoryAndReportsTheMissedLimit()
+    {
+        // A notice on 26 February was on time (due 26 February); a local layer that makes the 春节
+        // Monday a working day moves the limit to 25 February.
+        RequestEvent[] history = [Receipt("2026-02-10"), new CorrectionRequested(D("2026-02-26"), D("2026-03-13"), "补正事项")];
+        var local = new CalendarLayer("本地");
+        local.Set(D("2026-02-16"), DayKind.WorkingDay, "本地调整");
+        var edited = new WorkingCalendar([NationalCalendar.Layer, local]);
+
+        var clock = RequestClock.FromRecord(history, edited);
+
+        clock.Status.ShouldBe(RequestStatus.AwaitingCorrection);
+        clock.Irregularities.ShouldBe(["补正告知应在收到申请之日起7个工作日内发出，即不晚于2026-02-25（条例第三十条）"]);
+        Should.Throw<RequestRuleException>(() => RequestClock.Replay(history, edited));
+        Should.Throw<RequestRuleException>(() => clock.Apply(new CorrectionRequested(D("2026-02-27"), D("2026-03-13"), "再次补正")));
+    }
+
+    [Fact]
+    public void FromRecord_StepsOutOfOrder_StillRefused() =>
+        Should.Throw<RequestRuleException>(() => RequestClock.FromRecord([Receipt("2026-03-02"), new Delivered(D("2026-03-03"), "邮寄")], NationalCalendar.Default));
+
+    [Fact]
+    public void Withdrawn_BeforeReceipt_ClosesWithoutOutcome()
+    {
+        var clock = Replay(new Withdrawn(D("2026-03-02"), "申请人撤回"));
+
+        clock.Status.ShouldBe(RequestStatus.Closed);
+        clock.Outcome.ShouldBeNull();
+        clock.DecidedOn.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Withdrawn_DuringConsultation_ClosesAsOther()
+    {
+        var clock = Replay(Receipt("2026-03-02"), new ConsultationStarted(D("2026-03-03"), ConsultationKind.ThirdParty, "某公司"), new Withdrawn(D("2026-03-04"), "申请人撤回"));
+
+        clock.Outcome.ShouldBe(Outcome.Other);
+        clock.Consultation.ShouldBeNull();
+        clock.DecidedOn.ShouldBe(D("2026-03-04"));
+    }
+
+    [Fact]
+    public void ExplainOtherDueDates_EndWithTheDate()
+    {
+        var clock = Replay(Receipt("2026-03-02"), new FeeNotified(D("2026-03-03"), FeeBasis.PerRequest, 12, 100));
+
+        clock.ExplainCorrectionNoticeDue()[0].ShouldContain("条例第三十条");
+        clock.ExplainCorrectionNoticeDue()[^1].ShouldBe("第7个工作日：2026-03-11（星期三）");
+        clock.ExplainFeePaymentDue()[0].ShouldContain("国办函〔2020〕109号");
+        clock.ExplainFeePaymentDue()[^1].ShouldBe("第20个工作日：2026-03-31（星期二）");
     }
 }

@@ -16,6 +16,8 @@ public sealed partial class WebServer : IAsyncDisposable
 {
     private readonly Process process;
     private readonly StringBuilder output = new();
+    /// <summary>Set once a restart has handed the process and data folder over to a new server.</summary>
+    private bool disposed;
 
     private WebServer(Process process, string baseUrl, string dataDirectory)
     {
@@ -39,10 +41,26 @@ public sealed partial class WebServer : IAsyncDisposable
         ? m.Groups[1].Value
         : throw new InvalidOperationException("The server printed no administrator password:\n" + Output);
 
-    public static async Task<WebServer> StartAsync()
+    public static Task<WebServer> StartAsync() => StartAsync(Directory.CreateTempSubdirectory("gongkai-e2e-").FullName, FreePort(), new Dictionary<string, string>());
+
+    /// <summary>
+    /// A server with extra settings (environment variables such as Gongkai__Today) and arguments
+    /// (such as --demo), on a fresh data folder.
+    /// </summary>
+    public static Task<WebServer> StartAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        StartAsync(Directory.CreateTempSubdirectory("gongkai-e2e-").FullName, FreePort(), environment, arguments);
+
+    /// <summary>Stops this server and starts another on the same data folder and address with other settings (another "today").</summary>
+    public async Task<WebServer> RestartAsync(IReadOnlyDictionary<string, string> environment)
     {
-        var port = FreePort();
-        var dataDirectory = Directory.CreateTempSubdirectory("gongkai-e2e-").FullName;
+        await StopAsync();
+        process.Dispose();
+        disposed = true;
+        return await StartAsync(DataDirectory, new Uri(BaseUrl).Port, environment);
+    }
+
+    private static async Task<WebServer> StartAsync(string dataDirectory, int port, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    {
         var contentRoot = typeof(WebServer).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "WebContentRoot").Value!;
         var start = new ProcessStartInfo("dotnet")
         {
@@ -51,10 +69,12 @@ public sealed partial class WebServer : IAsyncDisposable
             UseShellExecute = false,
             WorkingDirectory = dataDirectory,
         };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "Gongkai.Web.dll"), "--urls", $"http://127.0.0.1:{port}", "--contentRoot", contentRoot })
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "Gongkai.Web.dll"), "--urls", $"http://127.0.0.1:{port}", "--contentRoot", contentRoot }.Concat(arguments))
             start.ArgumentList.Add(argument);
         start.Environment["GONGKAI_DATA_DIR"] = dataDirectory;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (name, value) in environment)
+            start.Environment[name] = value;
         var process = Process.Start(start)!;
         var server = new WebServer(process, $"http://127.0.0.1:{port}", dataDirectory);
         process.OutputDataReceived += (_, e) => server.Append(e.Data);
@@ -78,6 +98,8 @@ public sealed partial class WebServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (disposed)
+            return;
         if (!process.HasExited)
         {
             try { await StopAsync(); }

@@ -53,6 +53,7 @@ public sealed class ApiTests(GongkaiFactory factory) : IClassFixture<GongkaiFact
         var document = JsonDocument.Parse(await factory.Browser().GetStringAsync("/openapi/v1.json")).RootElement;
 
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
-        paths.ShouldBe(["/api/v1/agencies", "/api/v1/agencies/{id}"], ignoreOrder: true);
+        paths.ShouldBe(["/api/v1/agencies", "/api/v1/agencies/{id}", "/api/v1/requests", "/api/v1/requests/track", "/api/v1/requests/track/letter",
+            "/api/v1/staff/antiforgery", "/api/v1/staff/requests", "/api/v1/staff/requests/{id}", "/api/v1/staff/requests/{id}/steps"], ignoreOrder: true);
     }
 }

@@ -10,7 +10,7 @@ public sealed class PublicPagesTests(GongkaiFactory factory) : IClassFixture<Gon
     [InlineData("/", "政府信息公开")]
     [InlineData("/catalog", "暂无已发布的政府信息。")]
     [InlineData("/reports", "暂无已公布的年度报告。")]
-    [InlineData("/requests/new", "申请应当包括的内容")]
+    [InlineData("/requests/new", "所需信息的名称、文号或者便于查询的其他特征性描述")]
     [InlineData("/track", "查询码")]
     [InlineData("/guide", "政府信息公开指南")]
     [InlineData("/search?q=", "关键词")]
@@ -51,13 +51,14 @@ public sealed class PublicPagesTests(GongkaiFactory factory) : IClassFixture<Gon
         (await (await factory.Browser().PostFormAsync("/track", ("Code", code))).Content.ReadAsStringAsync()).ShouldContain(expected);
 
     [Fact]
-    public async Task Track_WellFormedCodeWithoutRequest_NotFound()
+    public async Task Track_WellFormedCodeWithoutRequest_SameAnswerAsAWrongFactor()
     {
         var code = Domain.Requests.TrackingCode.Generate();
 
-        var html = await (await factory.Browser().PostFormAsync("/track", ("Code", code.ToLowerInvariant().Replace("-", " ", StringComparison.Ordinal)))).Content.ReadAsStringAsync();
+        var html = await (await factory.Browser().PostFormAsync("/track", ("Code", code.ToLowerInvariant().Replace("-", " ", StringComparison.Ordinal)), ("Factor", "0000")))
+            .Content.ReadAsStringAsync();
 
-        html.ShouldContain($"没有找到查询码为 <strong>{code}</strong> 的申请");
+        html.ShouldContain("查询码或验证信息不正确");
     }
 
     [Fact]

@@ -16,6 +16,7 @@ public sealed class SecurityTests(GongkaiFactory factory) : IClassFixture<Gongka
     [InlineData("/account/login")]
     [InlineData("/account/register")]
     [InlineData("/track")]
+    [InlineData("/requests/new")]
     [InlineData("/preferences/text-size")]
     public async Task Post_WithoutAntiforgeryToken_Refused(string path)
     {

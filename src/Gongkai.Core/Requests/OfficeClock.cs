@@ -1,0 +1,15 @@
+namespace Gongkai.Core.Requests;
+
+/// <summary>
+/// "Today" for the statutory clock: the date in Beijing from the <see cref="TimeProvider"/>, unless
+/// the configuration fixes it (Gongkai:Today, for trainings and browser tests that must cross a
+/// known holiday). Only legal dates follow it; times in the audit log stay real.
+/// </summary>
+public sealed class OfficeClock(TimeProvider time, OfficeClockOptions options)
+{
+    public DateOnly Today => options.Today ?? DateOnly.FromDateTime(ChinaTime.FromUtc(time.GetUtcNow().UtcDateTime));
+
+    public DateTime UtcNow => time.GetUtcNow().UtcDateTime;
+}
+
+public sealed record OfficeClockOptions(DateOnly? Today);

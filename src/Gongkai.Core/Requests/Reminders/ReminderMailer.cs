@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Mail;
+using System.Text;
+using Gongkai.Core.Accounts;
+using Gongkai.Core.Calendar;
+using Gongkai.Core.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Gongkai.Core.Requests.Reminders;
+
+/// <summary>
+/// Once per working day, each handler and office head with an e-mail address and something to act
+/// on gets one message listing it. The day is claimed in reminder_mails before sending, so several
+/// servers never send it twice; a failed send releases the claim for the next round.
+/// </summary>
+public sealed class ReminderMailer(GongkaiDbContext db, RequestReminders reminders, CalendarStore calendars, SmtpSettings smtp, OfficeClock clock,
+    ILogger<ReminderMailer> logger)
+{
+    public async Task<int> SendDueAsync(CancellationToken cancellationToken = default)
+    {
+        var today = clock.Today;
+        if (!(await calendars.NationalAsync(cancellationToken)).IsWorkingDay(today))
+            return 0;
+        var staff = await (from u in db.Users.AsNoTracking()
+                           where u.Email != null && u.AgencyId != null && !db.ReminderMails.Any(m => m.UserId == u.Id && m.Day == today)
+                           select new { u.Id, u.Email, u.DisplayName, u.AgencyId, u.LockoutEnd }).ToListAsync(cancellationToken);
+        var sent = 0;
+        // Locked accounts get nothing; LockoutEnd is compared here because SQLite cannot compare DateTimeOffset.
+        foreach (var person in staff.Where(p => p.LockoutEnd is null || p.LockoutEnd < DateTimeOffset.UtcNow))
+        {
+            var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ur.UserId == person.Id select r.Name!).ToListAsync(cancellationToken);
+            var list = await reminders.ForAsync(person.Id, person.AgencyId, roles, cancellationToken);
+            if (list.Count == 0 || !await ClaimAsync(person.Id, today, cancellationToken))
+                continue;
+            try
+            {
+                await SendAsync(person.Email!, person.DisplayName, list, cancellationToken);
+                sent++;
+            }
+            catch (SmtpException e)
+            {
+                logger.LogError(e, "Reminder e-mail to user {UserId} failed", person.Id);
+                await db.ReminderMails.Where(m => m.UserId == person.Id && m.Day == today).ExecuteDeleteAsync(cancellationToken);
+            }
+        }
+        return sent;
+    }
+
+    private async Task<bool> ClaimAsync(Guid userId, DateOnly day, CancellationToken cancellationToken)
+    {
+        db.ReminderMails.Add(new ReminderMail { UserId = userId, Day = day, SentAt = clock.UtcNow });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException e) when (StorageErrors.IsUniqueViolation(e))
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
+    }
+
+    private async Task SendAsync(string email, string name, ReminderList list, CancellationToken cancellationToken)
+    {
+        var body = new StringBuilder();
+        body.AppendLine(CultureInfo.InvariantCulture, $"{name}，您好：");
+        body.AppendLine();
+        body.AppendLine(CultureInfo.InvariantCulture, $"截至{clock.Today:yyyy年M月d日}，以下政府信息公开申请需要您办理：");
+        foreach (var row in list.ToAct)
+            body.AppendLine(Line(row, RequestReminders.Label(row.Attention)));
+        foreach (var row in list.ToApprove)
+            body.AppendLine(Line(row, "承办人提请延期，待您审批"));
+        body.AppendLine();
+        body.AppendLine("此邮件由政府信息公开平台每个工作日自动发送一次。");
+        using var message = new MailMessage(new MailAddress(smtp.From, "政府信息公开平台", Encoding.UTF8), new MailAddress(email))
+        {
+            Subject = $"【政府信息公开】今日待办申请 {list.Count} 件",
+            SubjectEncoding = Encoding.UTF8,
+            Body = body.ToString(),
+            BodyEncoding = Encoding.UTF8,
+        };
+        using var client = new SmtpClient(smtp.Host, smtp.Port) { EnableSsl = smtp.EnableSsl };
+        if (smtp.UserName is { Length: > 0 } user)
+            client.Credentials = new NetworkCredential(user, smtp.Password);
+        await client.SendMailAsync(message, cancellationToken);
+    }
+
+    private string Line(QueueRow row, string what) => string.Create(CultureInfo.InvariantCulture,
+        $"- {row.Number} {row.ApplicantName}：{what}{(row.Date is { } d ? $"（{row.DateLabel} {d:yyyy-MM-dd}）" : "")} {smtp.SiteUrl}/staff/requests/{row.Id}");
+}

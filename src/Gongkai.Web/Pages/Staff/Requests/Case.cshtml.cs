@@ -1,0 +1,114 @@
+using System.Globalization;
+using Gongkai.Core.Accounts;
+using Gongkai.Core.Audit;
+using Gongkai.Core.Requests;
+using Gongkai.Core.Storage;
+using Gongkai.Web.Hosting;
+using Gongkai.Web.Requests;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Pages.Staff.Requests;
+
+/// <summary>
+/// /staff/requests/{id}: the case as the office works it. Outside the viewer's scope the case does
+/// not exist (404). Personal data is masked until shown on demand, which is audited.
+/// </summary>
+public sealed class CaseModel(GongkaiDbContext db, RequestCases cases, RequestCommands commands, DuplicateFinder duplicates, CaseFiles caseFiles,
+    AuditLog audit, CurrentUser me) : PageModel
+{
+    [FromRoute] public int Id { get; set; }
+    [BindProperty] public int Version { get; set; }
+    [BindProperty] public Guid? AssigneeId { get; set; }
+    [BindProperty] public int? WorkingDays { get; set; }
+    [BindProperty] public string? Reason { get; set; }
+    [BindProperty] public string? Body { get; set; }
+    [BindProperty] public AttachmentKind Kind { get; set; } = AttachmentKind.Disclosed;
+    [BindProperty] public List<IFormFile> Files { get; set; } = [];
+    [TempData] public string? Message { get; set; }
+
+    public RequestCase Case { get; private set; } = null!;
+    public RequestActor Actor { get; private set; } = null!;
+    public bool Revealed { get; private set; }
+    public IReadOnlyList<DuplicateMatch> Duplicates { get; private set; } = [];
+    public IReadOnlyList<User> Handlers { get; private set; } = [];
+    public IReadOnlyList<AuditEntry> Log { get; private set; } = [];
+
+    public bool CanHandle => Actor.CanHandle(Case.Request.AgencyId);
+    public bool IsHead => Actor.IsOfficeHeadOf(Case.Request.AgencyId);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        await LoadAsync(cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnGetLetterAsync(int letterId, string? format, CancellationToken cancellationToken) =>
+        await LoadAsync(cancellationToken) ? await caseFiles.LetterAsync(Case, letterId, format, applicant: false, cancellationToken) : NotFound();
+
+    public async Task<IActionResult> OnGetFileAsync(Guid fileId, CancellationToken cancellationToken) =>
+        await LoadAsync(cancellationToken) ? caseFiles.Attachment(Case, fileId, applicant: false) : NotFound();
+
+    /// <summary>Shows the identity number, phone, e-mail and address in full, and records who looked.</summary>
+    public async Task<IActionResult> OnPostRevealAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+            return NotFound();
+        await audit.PersonalDataViewedAsync(me.Actor, "Request", Id.ToString(CultureInfo.InvariantCulture),
+            $"查看申请 {Case.Request.Number} 申请人的证件号码、联系电话、电子邮箱和通信地址", cancellationToken);
+        Revealed = true;
+        Response.Headers.CacheControl = "no-store";
+        Log = await LogAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAssignAsync(CancellationToken cancellationToken) =>
+        await RunAsync(async actor => (await commands.AssignAsync(Id, AssigneeId, Version, actor, cancellationToken)).Errors, "已更新承办人。", cancellationToken);
+
+    public async Task<IActionResult> OnPostAskExtensionAsync(CancellationToken cancellationToken) =>
+        await RunAsync(async actor => (await commands.AskExtensionAsync(Id, Version, WorkingDays, Reason, actor, cancellationToken)).Errors,
+            "已提请延期，待公开办负责人审批。", cancellationToken);
+
+    public async Task<IActionResult> OnPostDeclineExtensionAsync(CancellationToken cancellationToken) =>
+        await RunAsync(async actor => (await commands.DeclineExtensionAsync(Id, Version, actor, cancellationToken)).Errors, "已退回延期请求。", cancellationToken);
+
+    public async Task<IActionResult> OnPostMessageAsync(CancellationToken cancellationToken) =>
+        await RunAsync(async actor => (await commands.PostMessageAsync(Id, Body ?? "", actor, cancellationToken)).Errors, "留言已发送，申请人可在查询页面看到。", cancellationToken);
+
+    public async Task<IActionResult> OnPostAttachAsync(CancellationToken cancellationToken) =>
+        await RunAsync(async actor => (await commands.AttachAsync(Id, Uploads.Of(Kind, Files), actor, cancellationToken)).Errors, "材料已上传。", cancellationToken);
+
+    private async Task<IActionResult> RunAsync(Func<RequestActor, Task<IReadOnlyList<Core.FieldError>>> command, string done, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+            return NotFound();
+        var errors = await command(Actor);
+        if (errors.Count == 0)
+        {
+            Message = done;
+            return Redirect($"/staff/requests/{Id}");
+        }
+        foreach (var e in errors)
+            ModelState.AddModelError(e.Field == RequestCommands.ConflictField ? "" : e.Field, e.Message);
+        db.ChangeTracker.Clear();
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        Actor = await me.RequestActorAsync(cancellationToken);
+        if (await cases.FindAsync(Id, Actor.Scope, cancellationToken) is not { } found)
+            return false;
+        Case = found;
+        Duplicates = await duplicates.ForAsync(found.Request, cancellationToken);
+        Handlers = await commands.HandlersAsync(found.Request.AgencyId, cancellationToken);
+        Log = await LogAsync(cancellationToken);
+        return true;
+    }
+
+    private async Task<IReadOnlyList<AuditEntry>> LogAsync(CancellationToken cancellationToken)
+    {
+        var id = Id.ToString(CultureInfo.InvariantCulture);
+        return await db.AuditEntries.AsNoTracking().Where(e => e.EntityType == "Request" && e.EntityId == id)
+            .OrderByDescending(e => e.Id).Take(100).ToListAsync(cancellationToken);
+    }
+}

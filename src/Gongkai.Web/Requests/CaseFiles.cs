@@ -1,0 +1,29 @@
+using Gongkai.Core.Files;
+using Gongkai.Core.Requests;
+using Gongkai.Core.Requests.Letters;
+using Gongkai.Core.Storage;
+using Gongkai.Web.Api;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Gongkai.Web.Requests;
+
+/// <summary>Downloads of a case's letters and files, for the page that has already decided who may see the case.</summary>
+public sealed class CaseFiles(GongkaiDbContext db, LetterService letters, FileStore files)
+{
+    public async Task<IActionResult> LetterAsync(RequestCase c, int letterId, string? format, bool applicant, CancellationToken cancellationToken)
+    {
+        var letter = c.Letters.FirstOrDefault(l => l.Id == letterId && (l.ForApplicant || !applicant));
+        if (letter is null)
+            return new NotFoundResult();
+        return Download(await LetterFiles.FileAsync(letter, format, db, letters, cancellationToken));
+    }
+
+    public IActionResult Attachment(RequestCase c, Guid fileId, bool applicant)
+    {
+        var found = (applicant ? c.ApplicantAttachments : c.Attachments).FirstOrDefault(a => a.File.Id == fileId);
+        return found.File is null ? new NotFoundResult() : Download(found.File);
+    }
+
+    private FileStreamResult Download(StoredFile file) =>
+        new(files.OpenRead(file), file.ContentType) { FileDownloadName = file.FileName };
+}

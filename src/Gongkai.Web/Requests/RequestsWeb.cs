@@ -1,0 +1,56 @@
+using System.Globalization;
+using Gongkai.Core.Requests;
+using Gongkai.Core.Requests.Reminders;
+using Gongkai.Web.Api;
+using Microsoft.AspNetCore.Identity;
+
+namespace Gongkai.Web.Requests;
+
+/// <summary>The requests feature's web wiring; WebSetup calls these two methods.</summary>
+public static class RequestsWeb
+{
+    public static void AddRequestsWeb(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        if (configuration["Gongkai:Today"] is { Length: > 0 } today)
+        {
+            var date = DateOnly.TryParseExact(today, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
+                ? parsed
+                : throw new InvalidOperationException($"配置项 Gongkai:Today 的值“{today}”无效，应为 yyyy-MM-dd。");
+            services.AddSingleton(new OfficeClockOptions(date));
+        }
+        if (SmtpSettings.FromConfiguration(configuration) is { } smtp)
+        {
+            services.AddSingleton(smtp);
+            services.AddScoped<ReminderMailer>();
+            services.AddHostedService<ReminderMailService>();
+        }
+        services.AddHostedService<ShippedCalendarImport>();
+        services.AddSingleton<TrackingAccess>();
+        services.AddScoped<CaseFiles>();
+
+        // The JSON API answers 401/403 instead of redirecting to the sign-in page.
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            var toLogin = cookie.Events.OnRedirectToLogin;
+            var denied = cookie.Events.OnRedirectToAccessDenied;
+            cookie.Events.OnRedirectToLogin = context => IsApi(context.Request) ? Status(context.Response, 401) : toLogin(context);
+            cookie.Events.OnRedirectToAccessDenied = context => IsApi(context.Request) ? Status(context.Response, 403) : denied(context);
+        });
+    }
+
+    public static void MapRequestsWeb(this WebApplication app)
+    {
+        app.MapPublicRequestsApi();
+        app.MapStaffRequestsApi();
+    }
+
+    private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+
+    private static Task Status(HttpResponse response, int status)
+    {
+        response.StatusCode = status;
+        return Task.CompletedTask;
+    }
+}
