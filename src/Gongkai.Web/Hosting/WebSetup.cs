@@ -7,6 +7,7 @@ using Gongkai.Core.Accounts;
 using Gongkai.Core.Security;
 using Gongkai.Core.Storage;
 using Gongkai.Web.Api;
+using Gongkai.Web.Catalogue;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -95,6 +96,7 @@ public static class WebSetup
         });
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
+        services.AddCatalogueWeb();
         services.AddOpenApi(o => o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
     }
 
@@ -113,11 +115,13 @@ public static class WebSetup
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseOutputCache();
         app.UseAntiforgery();
 
         app.MapHealth();
         app.MapOpenApi();
         app.MapAgenciesApi();
+        app.MapCatalogueWeb();
         app.MapRazorPages();
     }
 
