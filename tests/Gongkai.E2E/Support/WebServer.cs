@@ -39,7 +39,9 @@ public sealed partial class WebServer : IAsyncDisposable
         ? m.Groups[1].Value
         : throw new InvalidOperationException("The server printed no administrator password:\n" + Output);
 
-    public static async Task<WebServer> StartAsync()
+    /// <param name="arguments">Extra command-line arguments (--demo).</param>
+    /// <param name="environment">Extra environment variables (the PostgreSQL settings).</param>
+    public static async Task<WebServer> StartAsync(IEnumerable<string>? arguments = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var port = FreePort();
         var dataDirectory = Directory.CreateTempSubdirectory("gongkai-e2e-").FullName;
@@ -51,10 +53,12 @@ public sealed partial class WebServer : IAsyncDisposable
             UseShellExecute = false,
             WorkingDirectory = dataDirectory,
         };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "Gongkai.Web.dll"), "--urls", $"http://127.0.0.1:{port}", "--contentRoot", contentRoot })
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "Gongkai.Web.dll"), "--urls", $"http://127.0.0.1:{port}", "--contentRoot", contentRoot }
+                     .Concat(arguments ?? []))
             start.ArgumentList.Add(argument);
         start.Environment["GONGKAI_DATA_DIR"] = dataDirectory;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         var process = Process.Start(start)!;
         var server = new WebServer(process, $"http://127.0.0.1:{port}", dataDirectory);
         process.OutputDataReceived += (_, e) => server.Append(e.Data);
