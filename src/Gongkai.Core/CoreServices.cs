@@ -1,6 +1,7 @@
 using Gongkai.Core.Accounts;
 using Gongkai.Core.Agencies;
 using Gongkai.Core.Audit;
+using Gongkai.Core.Catalogue;
 using Gongkai.Core.Demo;
 using Gongkai.Core.Files;
 using Gongkai.Core.Operations;
@@ -32,6 +33,7 @@ public static class CoreServices
         services.AddSingleton(new UploadInspector());
         services.AddScoped<BackupService>();
         services.AddDemoSeeder();
+        services.AddCatalogue();
         return services;
     }
 

@@ -33,7 +33,13 @@ public static class CjkBigrams
     /// is a prefix term (it may start a bigram); empty when the query has nothing searchable.
     /// </summary>
     public static IReadOnlyList<QueryPhrase> Query(string? query) =>
-        [.. Runs(query).Select(run => new QueryPhrase([.. Tokens(run)], IsPrefix: run.Length == 1 && ChineseText.IsCjk(run[0])))];
+        [.. Runs(query).Select(run => new QueryPhrase([.. Tokens(run)], IsPrefix: run.Length == 1 && ChineseText.IsCjk(run[0]), run))];
+
+    /// <summary>
+    /// One character in the form the index compares: Simplified, half-width, lower case. It keeps
+    /// the text's length, so a match found in folded text is at the same place in the original.
+    /// </summary>
+    public static char FoldChar(char c) => char.ToLowerInvariant(ChineseText.Fold(c));
 
     private static IEnumerable<string> Tokens(string run)
     {
@@ -56,7 +62,7 @@ public static class CjkBigrams
         var cjkRun = false;
         foreach (var raw in folded)
         {
-            var c = char.ToLowerInvariant(ChineseText.Fold(raw));
+            var c = FoldChar(raw);
             var cjk = ChineseText.IsCjk(c);
             var word = char.IsLetterOrDigit(c) && !cjk;
             if (sb.Length > 0 && (!(cjk || word) || cjk != cjkRun))
@@ -75,5 +81,8 @@ public static class CjkBigrams
     }
 }
 
-/// <summary>Tokens that must occur consecutively; a prefix phrase matches tokens starting with its one token.</summary>
-public sealed record QueryPhrase(IReadOnlyList<string> Tokens, bool IsPrefix);
+/// <summary>
+/// Tokens that must occur consecutively; a prefix phrase matches tokens starting with its one
+/// token. <paramref name="Text"/> is the run of the query they came from, folded, for highlighting.
+/// </summary>
+public sealed record QueryPhrase(IReadOnlyList<string> Tokens, bool IsPrefix, string Text);

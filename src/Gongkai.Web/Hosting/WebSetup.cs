@@ -7,6 +7,7 @@ using Gongkai.Core.Accounts;
 using Gongkai.Core.Security;
 using Gongkai.Core.Storage;
 using Gongkai.Web.Api;
+using Gongkai.Web.Catalogue;
 using Gongkai.Web.Requests;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
@@ -96,6 +97,7 @@ public static class WebSetup
         });
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
+        services.AddCatalogueWeb();
         services.AddOpenApi(o => o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
         builder.AddRequestsWeb();
     }
@@ -115,12 +117,14 @@ public static class WebSetup
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseOutputCache();
         app.UseAntiforgery();
 
         app.MapHealth();
         app.MapOpenApi();
         app.MapAgenciesApi();
         app.MapRequestsWeb();
+        app.MapCatalogueWeb();
         app.MapRazorPages();
     }
 

@@ -26,7 +26,8 @@ public sealed class MigratorTests
 
         sqlite.ShouldNotBeEmpty();
         sqlite.Select(m => (m.Version, m.Name)).ShouldBe(postgres.Select(m => (m.Version, m.Name)));
-        sqlite.Select(m => m.Version).ShouldBe(Enumerable.Range(1, sqlite.Count));
+        // Strictly increasing; numbers are reserved per feature (0003 is the catalogue's), so one may land before another's.
+        sqlite.Select(m => m.Version).ShouldBe(sqlite.Select(m => m.Version).Distinct().Order());
     }
 
     [Fact]

@@ -19,4 +19,12 @@ public sealed class CreditCodeTests
     [Fact]
     public void Complete_First17_AppendsTheCheckCharacter() =>
         CreditCode.Complete("11100000000013127").ShouldBe("11100000000013127D");
+
+    [Fact]
+    public void OrganizationCode_IsTheNineCharactersBeforeTheCheck() =>
+        CreditCode.OrganizationCode("11100000000013127D").ShouldBe("000013127");
+
+    [Fact]
+    public void OrganizationCode_InvalidCode_Refused() =>
+        Should.Throw<ArgumentException>(() => CreditCode.OrganizationCode("11100000000013127E"));
 }

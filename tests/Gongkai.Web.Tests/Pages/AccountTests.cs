@@ -80,11 +80,11 @@ public sealed class AccountTests(GongkaiFactory factory) : IClassFixture<Gongkai
     {
         var client = factory.Browser();
 
-        var response = await client.PostFormAsync("/", [KeyValuePair.Create("size", "large"), KeyValuePair.Create("returnUrl", "/guide")], action: "/preferences/text-size");
+        var response = await client.GetAsync("/preferences/text-size?size=large&returnUrl=%2Fguide");
 
         response.Headers.Location!.ToString().ShouldBe("/guide");
         (await client.GetStringAsync("/guide")).ShouldContain("<html lang=\"zh-CN\" class=\"text-large\">");
-        var back = await client.PostFormAsync("/", [KeyValuePair.Create("size", "normal"), KeyValuePair.Create("returnUrl", "https://evil.example/")], action: "/preferences/text-size");
+        var back = await client.GetAsync("/preferences/text-size?size=normal&returnUrl=https%3A%2F%2Fevil.example%2F");
         back.Headers.Location!.ToString().ShouldBe("/", "only local return addresses are followed");
         (await client.GetStringAsync("/guide")).ShouldContain("<html lang=\"zh-CN\">");
     }

@@ -4,11 +4,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Gongkai.Web.Pages.Preferences;
 
+/// <summary>
+/// 大字版 on or off. A GET, so the form in the layout carries no antiforgery token and public pages
+/// are the same for every visitor (and cacheable); the worst a forged link can do is change a font size.
+/// </summary>
 public sealed class TextSizeModel : PageModel
 {
-    public IActionResult OnGet() => Redirect("/");
-
-    public IActionResult OnPost(string? size, string? returnUrl)
+    public IActionResult OnGet(string? size, string? returnUrl)
     {
         var options = new CookieOptions
         {

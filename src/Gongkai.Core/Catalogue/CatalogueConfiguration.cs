@@ -1,0 +1,95 @@
+using Gongkai.Core.Agencies;
+using Gongkai.Core.Files;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Gongkai.Core.Catalogue;
+
+internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
+{
+    public void Configure(EntityTypeBuilder<Document> document)
+    {
+        document.HasOne(d => d.Agency).WithMany().HasForeignKey(d => d.AgencyId).OnDelete(DeleteBehavior.Restrict);
+        document.HasOne(d => d.Category).WithMany().HasForeignKey(d => d.CategoryId).OnDelete(DeleteBehavior.Restrict);
+        document.HasOne(d => d.Interprets).WithMany().HasForeignKey(d => d.InterpretsId).OnDelete(DeleteBehavior.Restrict);
+        document.HasOne(d => d.Replaces).WithMany().HasForeignKey(d => d.ReplacesId).OnDelete(DeleteBehavior.Restrict);
+        document.HasMany(d => d.Attachments).WithOne().HasForeignKey(a => a.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        document.Property(d => d.Title).HasMaxLength(300);
+        document.Property(d => d.Kind).HasConversion<string>().HasMaxLength(30);
+        document.Property(d => d.Topic).HasConversion<string>().HasMaxLength(40);
+        document.Property(d => d.Publisher).HasMaxLength(200);
+        document.Property(d => d.DocumentNumber).HasMaxLength(100);
+        document.Property(d => d.DocumentNumberKey).HasMaxLength(100);
+        document.Property(d => d.IndexNumber).HasMaxLength(40);
+        document.Property(d => d.Keywords).HasMaxLength(200);
+        document.Property(d => d.ValidityNote).HasMaxLength(500);
+        document.Property(d => d.Status).HasConversion<string>().HasMaxLength(20);
+        document.Property(d => d.WithdrawalReason).HasMaxLength(500);
+        document.Property(d => d.Version).IsConcurrencyToken();
+        document.HasIndex(d => d.IndexNumber).IsUnique();
+        document.HasIndex(d => d.DocumentNumberKey);
+    }
+}
+
+internal sealed class DocumentAttachmentConfiguration : IEntityTypeConfiguration<DocumentAttachment>
+{
+    public void Configure(EntityTypeBuilder<DocumentAttachment> attachment)
+    {
+        attachment.HasOne(a => a.File).WithMany().HasForeignKey(a => a.FileId).OnDelete(DeleteBehavior.Restrict);
+        attachment.Property(a => a.TextNote).HasMaxLength(200);
+    }
+}
+
+internal sealed class DocumentEventConfiguration : IEntityTypeConfiguration<DocumentEvent>
+{
+    public void Configure(EntityTypeBuilder<DocumentEvent> e)
+    {
+        e.HasOne<Document>().WithMany().HasForeignKey(x => x.DocumentId).OnDelete(DeleteBehavior.Restrict);
+        e.Property(x => x.ActorName).HasMaxLength(100);
+        e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(30);
+        e.Property(x => x.Note).HasMaxLength(1000);
+    }
+}
+
+internal sealed class CatalogueCategoryConfiguration : IEntityTypeConfiguration<CatalogueCategory>
+{
+    public void Configure(EntityTypeBuilder<CatalogueCategory> category)
+    {
+        category.HasOne<Agency>().WithMany().HasForeignKey(c => c.AgencyId).OnDelete(DeleteBehavior.Restrict);
+        category.Property(c => c.Name).HasMaxLength(50);
+        category.HasIndex(c => new { c.AgencyId, c.Name }).IsUnique();
+    }
+}
+
+internal sealed class CatalogueCountConfiguration : IEntityTypeConfiguration<CatalogueCount>
+{
+    public void Configure(EntityTypeBuilder<CatalogueCount> count)
+    {
+        count.HasKey(c => new { c.AgencyId, c.CategoryId, c.Topic, c.Year });
+        count.Property(c => c.Topic).HasConversion<string>().HasMaxLength(40);
+    }
+}
+
+internal sealed class IndexNumberCounterConfiguration : IEntityTypeConfiguration<IndexNumberCounter>
+{
+    public void Configure(EntityTypeBuilder<IndexNumberCounter> counter)
+    {
+        counter.HasKey(c => new { c.AgencyId, c.Year });
+        counter.HasOne<Agency>().WithMany().HasForeignKey(c => c.AgencyId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class WordListEntryConfiguration : IEntityTypeConfiguration<WordListEntry>
+{
+    public void Configure(EntityTypeBuilder<WordListEntry> entry)
+    {
+        entry.ToTable("WordList");
+        entry.Property(e => e.Word).HasMaxLength(50);
+        entry.Property(e => e.Kind).HasConversion<string>().HasMaxLength(20);
+        entry.Property(e => e.Correction).HasMaxLength(50);
+        entry.Property(e => e.Action).HasConversion<string>().HasMaxLength(10);
+        entry.Property(e => e.Note).HasMaxLength(200);
+        entry.Property(e => e.UpdatedBy).HasMaxLength(100);
+        entry.HasIndex(e => e.Word).IsUnique();
+    }
+}

@@ -1,0 +1,90 @@
+using Gongkai.Core.Storage;
+using Gongkai.Domain.Calendar;
+using Gongkai.Domain.Catalogue;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Core.Catalogue;
+
+/// <summary>Which documents the staff list shows.</summary>
+public enum StaffView
+{
+    /// <summary>待办: drafts, in review and approved — everything not yet published.</summary>
+    Pending,
+    Overdue,
+    Draft,
+    InReview,
+    Approved,
+    Published,
+    Withdrawn,
+    Discarded,
+}
+
+public sealed record StaffDocumentRow(int Id, string AgencyName, string Title, DocumentKind Kind, PublishingStatus Status, string? IndexNumber,
+    DateTime CreatedAt, DateTime UpdatedAt, DateOnly? PublishedOn, PublishDeadline? Deadline);
+
+public sealed record StaffDocumentList(IReadOnlyList<StaffDocumentRow> Rows, bool HasMore, IReadOnlyDictionary<StaffView, int> Counts);
+
+/// <summary>
+/// The staff's list of their agencies' documents, each pending one with its Article 26 deadline
+/// computed on the official calendar: overdue drafts are flagged, never stored as overdue.
+/// </summary>
+public sealed class StaffDocuments(GongkaiDbContext db, WorkingCalendar calendar, TimeProvider clock)
+{
+    public const int PageSize = 50;
+
+    public async Task<StaffDocumentList> ListAsync(CatalogueUser user, StaffView view, string? text, int page, CancellationToken cancellationToken = default)
+    {
+        var today = Beijing.Today(clock);
+        var visible = user.Scope.Apply(db.Documents.AsNoTracking(), d => d.AgencyId);
+        var pending = await visible
+            .Where(d => d.Status == PublishingStatus.Draft || d.Status == PublishingStatus.InReview || d.Status == PublishingStatus.Approved)
+            .Select(d => new { d.Id, d.CreatedAt }).ToListAsync(cancellationToken);
+        var overdue = pending.Where(p => Deadline(p.CreatedAt, today).IsOverdue).Select(p => p.Id).ToList();
+        var byStatus = await visible.GroupBy(d => d.Status).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var counts = new Dictionary<StaffView, int>
+        {
+            [StaffView.Pending] = pending.Count,
+            [StaffView.Overdue] = overdue.Count,
+            [StaffView.Draft] = byStatus.GetValueOrDefault(PublishingStatus.Draft),
+            [StaffView.InReview] = byStatus.GetValueOrDefault(PublishingStatus.InReview),
+            [StaffView.Approved] = byStatus.GetValueOrDefault(PublishingStatus.Approved),
+            [StaffView.Published] = byStatus.GetValueOrDefault(PublishingStatus.Published),
+            [StaffView.Withdrawn] = byStatus.GetValueOrDefault(PublishingStatus.Withdrawn),
+            [StaffView.Discarded] = byStatus.GetValueOrDefault(PublishingStatus.Discarded),
+        };
+
+        var query = view switch
+        {
+            StaffView.Pending => visible.Where(d => d.Status == PublishingStatus.Draft || d.Status == PublishingStatus.InReview || d.Status == PublishingStatus.Approved),
+            StaffView.Overdue => visible.Where(d => overdue.Contains(d.Id)),
+            StaffView.Draft => visible.Where(d => d.Status == PublishingStatus.Draft),
+            StaffView.InReview => visible.Where(d => d.Status == PublishingStatus.InReview),
+            StaffView.Approved => visible.Where(d => d.Status == PublishingStatus.Approved),
+            StaffView.Published => visible.Where(d => d.Status == PublishingStatus.Published),
+            StaffView.Withdrawn => visible.Where(d => d.Status == PublishingStatus.Withdrawn),
+            StaffView.Discarded => visible.Where(d => d.Status == PublishingStatus.Discarded),
+        };
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            var t = text.Trim();
+            query = query.Where(d => d.Title.Contains(t) || (d.DocumentNumber != null && d.DocumentNumber.Contains(t)) || (d.IndexNumber != null && d.IndexNumber.Contains(t)));
+        }
+        // Pending work oldest first (the nearest deadline on top); the rest newest first.
+        query = view is StaffView.Pending or StaffView.Overdue or StaffView.Draft or StaffView.InReview or StaffView.Approved
+            ? query.OrderBy(d => d.Id)
+            : query.OrderByDescending(d => d.Id);
+        var rows = await query.Skip((Math.Max(page, 1) - 1) * PageSize).Take(PageSize + 1)
+            .Select(d => new { d.Id, Agency = d.Agency!.Name, d.Title, d.Kind, d.Status, d.IndexNumber, d.CreatedAt, d.UpdatedAt, d.PublishedOn })
+            .ToListAsync(cancellationToken);
+        return new StaffDocumentList(
+            rows.Take(PageSize).Select(r => new StaffDocumentRow(r.Id, r.Agency, r.Title, r.Kind, r.Status, r.IndexNumber, r.CreatedAt, r.UpdatedAt,
+                r.PublishedOn, PublishingWorkflow.IsPending(r.Status) ? Deadline(r.CreatedAt, today) : null)).ToList(),
+            rows.Count > PageSize,
+            counts);
+    }
+
+    public PublishDeadline Deadline(DateTime createdAt, DateOnly today) =>
+        PublishingWorkflow.Deadline(Beijing.DateOf(createdAt), today, calendar);
+
+    public DateOnly Today => Beijing.Today(clock);
+}

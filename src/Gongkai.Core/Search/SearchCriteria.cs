@@ -1,0 +1,31 @@
+using Gongkai.Domain.Catalogue;
+using Gongkai.Domain.Search;
+
+namespace Gongkai.Core.Search;
+
+/// <summary>A full-text query as the engines take it: the query's phrases, the filters, and today for validity.</summary>
+internal sealed record SearchCriteria(IReadOnlyList<QueryPhrase> Phrases, int? AgencyId, int? CategoryId, Topic? Topic, DocumentKind? Kind,
+    int? Year, Validity? Validity, DateOnly Today);
+
+/// <summary>Which documents of a query a listing takes: all, only title hits, or only hits outside the title.</summary>
+internal enum SearchTier
+{
+    All,
+    Title,
+    NotTitle,
+}
+
+/// <summary>
+/// One search, two databases: SQLite's FTS5 and PostgreSQL's tsvector hold the same token text
+/// and answer the same questions, so <see cref="CatalogueSearch"/> ranks and pages the same way on each.
+/// </summary>
+internal interface ISearchEngine
+{
+    Task WriteAsync(int documentId, SearchFields fields, CancellationToken cancellationToken);
+    Task DeleteAsync(int documentId, CancellationToken cancellationToken);
+    Task<int> CountAsync(SearchCriteria criteria, SearchTier tier, CancellationToken cancellationToken);
+    /// <summary>Title hits first, then by relevance (bm25 / ts_rank).</summary>
+    Task<List<int>> RankedAsync(SearchCriteria criteria, int skip, int take, CancellationToken cancellationToken);
+    /// <summary>Newest first (by document id), reading only as far as the page.</summary>
+    Task<List<int>> NewestAsync(SearchCriteria criteria, SearchTier tier, int skip, int take, CancellationToken cancellationToken);
+}

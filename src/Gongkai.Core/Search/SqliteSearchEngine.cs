@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text;
+using Gongkai.Core.Catalogue;
+using Gongkai.Core.Storage;
+using Gongkai.Domain.Catalogue;
+using Gongkai.Domain.Search;
+
+namespace Gongkai.Core.Search;
+
+/// <summary>
+/// FTS5 over the token text (see migration 0003). A query is one MATCH expression: the phrases,
+/// limited to the text columns, AND the filters' facet tokens; ranking is bm25 with the title
+/// weighted highest. Only validity needs the documents table.
+/// </summary>
+internal sealed class SqliteSearchEngine(GongkaiDbContext db) : ISearchEngine
+{
+    private const string TextColumns = "{title reference body attachments}";
+    private const string Rank = "bm25(search_index, 10.0, 5.0, 1.0, 0.5, 0.0)";
+
+    public async Task WriteAsync(int documentId, SearchFields fields, CancellationToken cancellationToken)
+    {
+        await DeleteAsync(documentId, cancellationToken);
+        await Sql.ExecuteAsync(db,
+            "INSERT INTO search_index (rowid, title, reference, body, attachments, facets) VALUES (@id, @title, @reference, @body, @attachments, @facets)",
+            [("@id", documentId), ("@title", fields.Title), ("@reference", fields.Reference), ("@body", fields.Body),
+             ("@attachments", fields.Attachments), ("@facets", fields.Filters.FacetTokens())],
+            cancellationToken);
+    }
+
+    public Task DeleteAsync(int documentId, CancellationToken cancellationToken) =>
+        Sql.ExecuteAsync(db, "DELETE FROM search_index WHERE rowid = @id", [("@id", documentId)], cancellationToken);
+
+    public async Task<int> CountAsync(SearchCriteria criteria, SearchTier tier, CancellationToken cancellationToken) =>
+        (int)await Sql.ScalarAsync(db, $"SELECT count(*) FROM search_index{Join(criteria)} WHERE search_index MATCH @match",
+            Parameters(criteria, Match(criteria, tier)), cancellationToken);
+
+    public Task<List<int>> RankedAsync(SearchCriteria criteria, int skip, int take, CancellationToken cancellationToken) =>
+        Sql.IdsAsync(db,
+            $"""
+            SELECT search_index.rowid FROM search_index{Join(criteria)} WHERE search_index MATCH @match
+            ORDER BY search_index.rowid IN (SELECT rowid FROM search_index WHERE search_index MATCH @title) DESC, {Rank}, search_index.rowid DESC
+            LIMIT @take OFFSET @skip
+            """,
+            [.. Parameters(criteria, Match(criteria, SearchTier.All)), ("@title", Match(criteria, SearchTier.Title)), ("@take", take), ("@skip", skip)],
+            cancellationToken);
+
+    public Task<List<int>> NewestAsync(SearchCriteria criteria, SearchTier tier, int skip, int take, CancellationToken cancellationToken) =>
+        Sql.IdsAsync(db,
+            $"SELECT search_index.rowid FROM search_index{Join(criteria)} WHERE search_index MATCH @match ORDER BY search_index.rowid DESC LIMIT @take OFFSET @skip",
+            [.. Parameters(criteria, Match(criteria, tier)), ("@take", take), ("@skip", skip)],
+            cancellationToken);
+
+    /// <summary>The FTS5 expression: "住房 房公" AND "2023" in the text columns (or the title), AND the facet tokens.</summary>
+    internal static string Match(SearchCriteria criteria, SearchTier tier)
+    {
+        var phrases = string.Join(" AND ", criteria.Phrases.Select(Phrase));
+        var text = tier switch
+        {
+            SearchTier.All => $"{TextColumns} : ({phrases})",
+            SearchTier.Title => $"{{title}} : ({phrases})",
+            SearchTier.NotTitle => $"({TextColumns} : ({phrases})) NOT ({{title}} : ({phrases}))",
+        };
+        var facets = SearchFilters.Tokens(criteria.AgencyId, criteria.CategoryId, criteria.Topic, criteria.Kind, criteria.Year).ToList();
+        return facets.Count == 0 ? text : $"({text}) AND facets : ({string.Join(" AND ", facets)})";
+    }
+
+    /// <summary>Tokens are letters, digits and CJK only (CjkBigrams), so quoting them is always safe.</summary>
+    private static string Phrase(QueryPhrase phrase)
+    {
+        var sb = new StringBuilder("\"").AppendJoin(' ', phrase.Tokens).Append('"');
+        if (phrase.IsPrefix) sb.Append('*');
+        return sb.ToString();
+    }
+
+    private static string Join(SearchCriteria criteria) => criteria.Validity is not { } validity ? "" : validity switch
+    {
+        Validity.Valid => " JOIN documents d ON d.id = search_index.rowid AND (d.repealed_on IS NULL OR d.repealed_on > @today) AND (d.valid_until IS NULL OR d.valid_until >= @today)",
+        Validity.Expired => " JOIN documents d ON d.id = search_index.rowid AND (d.repealed_on IS NULL OR d.repealed_on > @today) AND d.valid_until < @today",
+        Validity.Repealed => " JOIN documents d ON d.id = search_index.rowid AND d.repealed_on <= @today",
+    };
+
+    private static List<(string, object?)> Parameters(SearchCriteria criteria, string match)
+    {
+        var parameters = new List<(string, object?)> { ("@match", match) };
+        if (criteria.Validity is not null) parameters.Add(("@today", criteria.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        return parameters;
+    }
+}

@@ -1,0 +1,67 @@
+using Gongkai.Core.Catalogue;
+using Gongkai.Core.Storage;
+using Gongkai.Domain.Catalogue;
+using Gongkai.Web.Catalogue;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Pages.Catalog;
+
+/// <summary>/catalog: the 主动公开目录, newest first, by agency, its categories, 主题分类 and year.</summary>
+[OutputCache(PolicyName = CatalogueWeb.CachePolicy)]
+public sealed class IndexModel(GongkaiDbContext db, CatalogueList list, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public int? Agency { get; set; }
+    [BindProperty(SupportsGet = true)] public int? Category { get; set; }
+    [BindProperty(SupportsGet = true)] public Topic? Topic { get; set; }
+    [BindProperty(SupportsGet = true)] public int? Year { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Older { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Newer { get; set; }
+
+    public IReadOnlyList<(int Id, string Name)> Agencies { get; private set; } = [];
+    public IReadOnlyList<CatalogueCategory> Categories { get; private set; } = [];
+    public string? AgencyName { get; private set; }
+    public CatalogueFacets Facets { get; private set; } = null!;
+    public CataloguePage Results { get; private set; } = null!;
+    public DateOnly Today { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Today = CatalogueText.Today(clock);
+        Agencies = (await db.Agencies.AsNoTracking().OrderBy(a => a.SortOrder).ThenBy(a => a.Id).Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken))
+            .Select(a => (a.Id, a.Name)).ToList();
+        AgencyName = Agencies.FirstOrDefault(a => a.Id == Agency).Name;
+        if (AgencyName is null) Agency = null;
+        Categories = Agency is { } agency
+            ? await db.CatalogueCategories.AsNoTracking().Where(c => c.AgencyId == agency).OrderBy(c => c.SortOrder).ThenBy(c => c.Id).ToListAsync(cancellationToken)
+            : [];
+        if (!Categories.Any(c => c.Id == Category)) Category = null;
+        var filter = new CatalogueFilter(Agency, Category, Topic, Year);
+        Facets = await list.FacetsAsync(filter, cancellationToken);
+        Results = await list.PageAsync(filter, Older, Newer, cancellationToken);
+    }
+
+    public int CountOf(int agencyId) => Facets.Agencies.FirstOrDefault(a => a.AgencyId == agencyId).Count;
+
+    /// <summary>This list with some filters changed, back on its first page.</summary>
+    public string Link(object? agency = null, object? category = null, object? topic = null, object? year = null, string? older = null, string? newer = null)
+    {
+        var query = new Dictionary<string, string?>
+        {
+            ["agency"] = Value(agency, Agency),
+            ["category"] = Value(category, Category),
+            ["topic"] = Value(topic, Topic),
+            ["year"] = Value(year, Year),
+            ["older"] = older,
+            ["newer"] = newer,
+        };
+        return QueryHelpers.AddQueryString("/catalog", query.Where(q => !string.IsNullOrEmpty(q.Value)));
+    }
+
+    /// <summary>"" clears a filter; null keeps the current one.</summary>
+    private static string? Value(object? given, object? current) =>
+        given is "" ? null : Convert.ToString(given ?? current, System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,74 @@
+using Gongkai.Core.Catalogue;
+using Gongkai.Core.Storage;
+using Gongkai.Core.Tests.Support;
+using Gongkai.Domain.Catalogue;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gongkai.Core.Tests.Catalogue;
+
+public sealed class CatalogueListTests
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task PageAsync_KeysetPaging_EveryDocumentOnceNewestFirstBothWays(DatabaseProvider provider)
+    {
+        var clock = new ManualClock(new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero));
+        await using var database = await TestDatabase.CreateAsync(provider, clock);
+        var world = await CatalogueWorld.CreateAsync(database);
+        var published = new List<int>();
+        for (var i = 0; i < CatalogueList.PageSize * 2 + 5; i++)
+        {
+            // Several documents share a publishing instant: the id breaks the tie.
+            if (i % 3 == 0) clock.Now = clock.Now.AddMinutes(1);
+            published.Add((await world.PublishedAsync($"第{i}号公告")).Id);
+        }
+        await using var scope = database.Scope();
+        var list = scope.ServiceProvider.GetRequiredService<CatalogueList>();
+
+        var first = await list.PageAsync(new CatalogueFilter(), null, null);
+        var second = await list.PageAsync(new CatalogueFilter(), first.Older, null);
+        var third = await list.PageAsync(new CatalogueFilter(), second.Older, null);
+        var back = await list.PageAsync(new CatalogueFilter(), null, third.Newer);
+
+        first.Newer.ShouldBeNull();
+        third.Older.ShouldBeNull();
+        first.Items.Concat(second.Items).Concat(third.Items).Select(d => d.Id).ShouldBe(Enumerable.Reverse(published));
+        back.Items.Select(d => d.Id).ShouldBe(second.Items.Select(d => d.Id));
+        back.Newer.ShouldNotBeNull();
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Filters_AndFacetCounts_FollowPublishingAndWithdrawing(DatabaseProvider provider)
+    {
+        var clock = new ManualClock(new DateTimeOffset(2025, 12, 31, 17, 0, 0, TimeSpan.Zero)); // 2026-01-01 01:00 in Beijing
+        await using var database = await TestDatabase.CreateAsync(provider, clock);
+        var world = await CatalogueWorld.CreateAsync(database);
+        var other = await CatalogueWorld.CreateAsync(database, "另一机关");
+        await using var scope = database.Scope();
+        var categories = scope.ServiceProvider.GetRequiredService<CatalogueCategories>();
+        var head = world.Handler with { Roles = [Core.Accounts.Roles.OfficeHead] };
+        var budget = (await categories.AddAsync(world.Agency.Id, "财政信息", head)).Value!;
+
+        var a = await world.PublishedAsync(world.Input("2026年部门预算") with { CategoryId = budget.Id, Topic = Topic.FinanceAndAudit });
+        var b = await world.PublishedAsync("春节值班安排");
+        clock.Now = new DateTimeOffset(2025, 12, 31, 15, 0, 0, TimeSpan.Zero); // 2025-12-31 23:00 in Beijing
+        var c = await other.PublishedAsync("2025年工作总结");
+        var list = scope.ServiceProvider.GetRequiredService<CatalogueList>();
+
+        (await list.PageAsync(new CatalogueFilter(Year: 2026), null, null)).Items.Select(d => d.Id).ShouldBe([b.Id, a.Id]);
+        (await list.PageAsync(new CatalogueFilter(Year: 2025), null, null)).Items.Select(d => d.Id).ShouldBe([c.Id]);
+        (await list.PageAsync(new CatalogueFilter(CategoryId: budget.Id), null, null)).Items.ShouldHaveSingleItem().CategoryName.ShouldBe("财政信息");
+        (await list.PageAsync(new CatalogueFilter(Topic: Topic.FinanceAndAudit), null, null)).Items.ShouldHaveSingleItem().Id.ShouldBe(a.Id);
+        var facets = await list.FacetsAsync(new CatalogueFilter(AgencyId: world.Agency.Id));
+        facets.Total.ShouldBe(2);
+        facets.Years.ShouldBe([(2026, 2)]);
+        facets.Topics.ShouldBe([(Topic.General, 1), (Topic.FinanceAndAudit, 1)]);
+        facets.Categories.ShouldBe([(budget.Id, 1)]);
+        facets.Agencies.ShouldBe([(world.Agency.Id, 2), (other.Agency.Id, 1)], ignoreOrder: true);
+
+        CatalogueWorld.Ok(await scope.ServiceProvider.GetRequiredService<Publishing>().WithdrawAsync(a.Id, a.Version, "有误", world.Handler));
+        (await list.FacetsAsync(new CatalogueFilter())).Total.ShouldBe(2);
+        (await list.FacetsAsync(new CatalogueFilter(CategoryId: budget.Id))).Total.ShouldBe(0);
+    }
+}
