@@ -6,6 +6,7 @@ using Gongkai.Core.Files;
 using Gongkai.Core.Operations;
 using Gongkai.Core.Security;
 using Gongkai.Core.Storage;
+using Gongkai.Core.Supervision;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +31,7 @@ public static class CoreServices
         services.AddSingleton(new UploadInspector());
         services.AddScoped<BackupService>();
         services.AddDemoSeeder();
+        services.AddSupervision();
         return services;
     }
 

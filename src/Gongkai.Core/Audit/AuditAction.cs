@@ -25,6 +25,11 @@ public enum AuditAction
     AuditExported,
     BackupCreated,
     BackupRestored,
+    SupervisionWorkspaceCreated,
+    SupervisionReportsAdded,
+    SupervisionUnitAssigned,
+    SupervisionFindingDecided,
+    SupervisionExported,
 }
 
 public static class AuditActions
@@ -53,5 +58,10 @@ public static class AuditActions
         AuditAction.AuditExported => "导出审计日志",
         AuditAction.BackupCreated => "备份数据库",
         AuditAction.BackupRestored => "恢复数据库",
+        AuditAction.SupervisionWorkspaceCreated => "新建年报检查",
+        AuditAction.SupervisionReportsAdded => "收录受检报告",
+        AuditAction.SupervisionUnitAssigned => "指定报告所属单位",
+        AuditAction.SupervisionFindingDecided => "核实检查发现的问题",
+        AuditAction.SupervisionExported => "导出年报检查结果",
     };
 }
