@@ -57,7 +57,7 @@ public static class Ranking
         RankingOrder.Warnings => "警告数",
         RankingOrder.Missing => "未公开年度数",
         RankingOrder.Late => "逾期公开年度数",
-        RankingOrder.Repetition => "最高重复率",
+        RankingOrder.Repetition => "正文最高重复率",
     };
 
     private static RankingRow Row(AuditUnit unit, List<UnitYear> years)
@@ -73,6 +73,6 @@ public static class Ranking
             findings.Count(f => f.Finding.Origin == FindingOrigin.Reading),
             findings.Count(f => f.Decision?.Verdict == Verdict.Confirmed),
             findings.Count(f => f.IsDismissed),
-            years.Select(y => y.HighestRepetition?.Rate).Max());
+            years.Select(y => y.ProseRepetition).Max());
     }
 }

@@ -19,14 +19,27 @@ public sealed record UnitYear(
     int? ComparedYear,
     IReadOnlyList<SectionRepetition> Repetition)
 {
-    /// <summary>At or above this share of repeated prose a section is flagged as likely copied from last year.</summary>
+    /// <summary>At or above this share of repeated prose a section, or a report, is flagged as likely copied from last year.</summary>
     public const double CopyPasteRate = 0.8;
+
+    /// <summary>Shorter sections (本年度未收取信息处理费。) repeat by nature and are not flagged on their own.</summary>
+    public const int MinimumFlaggedLength = 40;
 
     public IEnumerable<AuditFinding> Findings => (Report?.Findings ?? []).Concat(CrossYear);
 
-    public SectionRepetition? HighestRepetition => Repetition.MaxBy(r => r.Rate);
+    /// <summary>The share of the whole prose repeated from the compared report: each section weighted by its length.</summary>
+    public double? ProseRepetition
+    {
+        get
+        {
+            var length = Repetition.Sum(r => r.Length);
+            return length == 0 ? null : Repetition.Sum(r => r.Rate * r.Length) / length;
+        }
+    }
 
-    public bool LooksCopied => HighestRepetition is { Rate: >= CopyPasteRate };
+    public bool LooksCopied => ProseRepetition >= CopyPasteRate;
+
+    public static bool IsFlagged(SectionRepetition section) => section.Rate >= CopyPasteRate && section.Length >= MinimumFlaggedLength;
 
     public int Count(Severity severity) => Findings.Count(f => f.Counts(severity));
 }

@@ -24,7 +24,7 @@ public static class AuditTables
         ]))]);
 
     public static AuditTable Ranking(SupervisionAudit audit) => new("单位排名",
-        ["名次", "单位", "按时公开", "逾期公开", "公开日期不详", "未公开", "错误", "警告", "读取问题", "已确认", "已排除", "最高重复率"],
+        ["名次", "单位", "按时公开", "逾期公开", "公开日期不详", "未公开", "错误", "警告", "读取问题", "已确认", "已排除", "正文最高重复率"],
         [.. audit.Ranking.Select(r => (object?[])
         [
             r.Rank, r.Unit.Name, r.OnTime, r.Late, r.DateUnknown, r.Missing, r.Errors, r.Warnings, r.ReadingProblems,
@@ -37,7 +37,7 @@ public static class AuditTables
          .. audit.Unplaced.Select(i => (object?[])[i.FileName, i.Report.Year is null ? "未能识别报告年度" : "未能识别报告所属机关"])]);
 
     public static readonly IReadOnlyList<string> UnitYearHeader =
-        ["单位", "类别", "年度", "公开情况", "发文日期", "公开期限", "文件", "错误", "警告", "读取问题", "跨年度问题", "最高重复率", "规则", "问题说明", "已确认", "已排除"];
+        ["单位", "类别", "年度", "公开情况", "发文日期", "公开期限", "文件", "错误", "警告", "读取问题", "跨年度问题", "正文重复率", "规则", "问题说明", "已确认", "已排除"];
 
     /// <summary>One row per unit and year, like the batch summary: what a supervisor filters in a spreadsheet.</summary>
     public static AuditTable UnitYears(SupervisionAudit audit) => new("单位年度", UnitYearHeader,
@@ -48,7 +48,7 @@ public static class AuditTables
             [
                 c.Unit.Name, Kind(c.Unit), c.Year, c.Status.Label(), Date(c.Report?.Report.Source.IssuedOn), Date(c.Deadline), c.Report?.FileName,
                 c.Count(Severity.Error), c.Count(Severity.Warning), findings.Count(f => f.Finding.Origin == FindingOrigin.Reading),
-                c.CrossYear.Count, c.HighestRepetition is { } r ? new Percent(r.Rate) : null,
+                c.CrossYear.Count, c.ProseRepetition is { } r ? new Percent(r) : null,
                 string.Join(";", findings.Select(f => f.Finding.Rule).Distinct()),
                 string.Join("；", findings.Select(f => $"{Finding.SeverityLabel(f.Finding.Severity)}：{f.Finding.Message}")),
                 findings.Count(f => f.Decision?.Verdict == Verdict.Confirmed), findings.Count(f => f.IsDismissed),

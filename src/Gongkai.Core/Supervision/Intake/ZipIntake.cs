@@ -32,7 +32,11 @@ public static class ZipIntake
         }
     }
 
-    public static (List<IntakeFile> Files, List<RejectedInput> Rejections) Expand(IntakeFile archive)
+    public static (List<IntakeFile> Files, List<RejectedInput> Rejections) Expand(IntakeFile archive) =>
+        Expand(archive, MaxEntries, MaxTotalBytes);
+
+    /// <summary>With other limits, so tests need not build archives of hundreds of megabytes.</summary>
+    internal static (List<IntakeFile> Files, List<RejectedInput> Rejections) Expand(IntakeFile archive, int maxEntries, long maxTotalBytes)
     {
         var files = new List<IntakeFile>();
         var rejections = new List<RejectedInput>();
@@ -40,9 +44,9 @@ public static class ZipIntake
         {
             using var zip = new ZipArchive(new MemoryStream(archive.Content, writable: false), ZipArchiveMode.Read);
             var entries = zip.Entries.Where(e => !IsDirectory(e)).ToList();
-            if (entries.Count > MaxEntries)
+            if (entries.Count > maxEntries)
             {
-                rejections.Add(new(archive.Name, $"压缩包内有 {entries.Count} 个文件，超过 {MaxEntries} 个的上限，未展开；请分批上传"));
+                rejections.Add(new(archive.Name, $"压缩包内有 {entries.Count} 个文件，超过 {maxEntries} 个的上限，未展开；请分批上传"));
                 return (files, rejections);
             }
             long total = 0;
@@ -56,11 +60,11 @@ public static class ZipIntake
                 }
                 if (IsHiddenOrSystem(entry.FullName))
                     continue;
-                var limit = Math.Min(ReportFile.MaxBytes, MaxTotalBytes - total);
+                var limit = Math.Min(ReportFile.MaxBytes, maxTotalBytes - total);
                 var content = Inflate(entry, limit);
                 if (content is null && limit < ReportFile.MaxBytes)
                 {
-                    rejections.Add(new(name, $"压缩包解压后超过 {MaxTotalBytes / 1048576} MB 的上限，此文件及其后的文件未读取"));
+                    rejections.Add(new(name, $"压缩包解压后超过 {maxTotalBytes / 1048576} MB 的上限，此文件及其后的文件未读取"));
                     break;
                 }
                 if (content is null)
