@@ -5,6 +5,7 @@ using Gongkai.Core.Supervision;
 using Gongkai.Core.Supervision.Auditing;
 using Gongkai.Core.Tests.Support;
 using Gongkai.Domain.Reports;
+using Gongkai.Domain.Reports.Checks;
 using Gongkai.Domain.Supervision;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,5 +44,12 @@ public sealed class SupervisionDemoTests
         ], ignoreOrder: true);
         audit.AllCells.Where(c => c.LooksCopied).Select(c => (c.Unit.Name, c.Year)).ShouldBe([("示范市教育局", 2023)]);
         Cell("示范市教育局", 2023).Findings.First().Decision!.Verdict.ShouldBe(Verdict.Confirmed);
+
+        var county = Cell("安澜县人民政府", 2023).Report!.Report;
+        var townships = audit.Units.SkipWhile(u => u.Name != "安澜县人民政府").Skip(1).TakeWhile(u => u.Depth == 2).ToList();
+        townships.Count.ShouldBe(4);
+        RegionChecks.Check(county, [.. townships.Select(u => Cell(u.Name, 2023).Report!.Report)]).SelectMany(f => f.Cells)
+            .ShouldBe(["reviewLitigation.review.upheld", "reviewLitigation.review.total"]);
+        RegionChecks.Check(Cell("安澜县人民政府", 2022).Report!.Report, [.. townships.Select(u => Cell(u.Name, 2022).Report!.Report)]).ShouldBeEmpty();
     }
 }

@@ -13,7 +13,8 @@ namespace Gongkai.Core.Supervision.Demo;
 /// (text, HTML, DOCX in turn) so the workspace reads them as it reads any upload. They are
 /// consistent, year over year, except for what the demo shows on purpose: a late report, a
 /// missing one, one without 发文日期, a broken balance, outcome rows that do not add up, a carry
-/// that does not match last year, and a report whose prose is last year's.
+/// that does not match last year, a report whose prose is last year's, and a county whose report
+/// sums its units' but for one figure of table 四.
 /// </summary>
 internal static class DemoReports
 {
@@ -27,25 +28,50 @@ internal static class DemoReports
     public const string Copied = "city.education";
     public const string OutcomesOff = "city.land";
     public const string CarryOff = "city.land";
+    public const string Region = "anlan";
 
     public static List<IntakeFile> Files(IReadOnlyDictionary<string, Agency> agencies)
     {
         var random = new Random(49);
-        var files = new List<IntakeFile>();
-        var index = 0;
+        var reports = new Dictionary<(string Key, int Year), AnnualReport>();
         foreach (var (key, agency) in agencies)
         {
             AnnualReport? previous = null;
             foreach (var year in Years)
-            {
-                var report = Report(key, agency, year, previous, random);
-                previous = report;
-                if (key == Missing && year == 2023)
-                    continue;
-                files.Add(Write(report, index++));
-            }
+                previous = reports[(key, year)] = Report(key, agency, year, previous, random);
+        }
+        foreach (var year in Years)
+            SumRegion(reports[(Region, year)], [.. agencies.Keys.Where(k => k.StartsWith(Region + ".", StringComparison.Ordinal)).Select(k => reports[(k, year)])], random);
+        var files = new List<IntakeFile>();
+        foreach (var ((key, year), report) in reports)
+        {
+            if (key != Missing || year != 2023)
+                files.Add(Write(report, files.Count));
         }
         return files;
+    }
+
+    /// <summary>
+    /// The county's report as the summary of its units' (every table summed, so it stays consistent
+    /// year over year), except that in 2023 one more review was counted as upheld than its units report.
+    /// </summary>
+    private static void SumRegion(AnnualReport region, IReadOnlyList<AnnualReport> units, Random random)
+    {
+        var sum = ReportSummation.Sum(region.Template, region.Year!.Value, region.Agency!, units);
+        foreach (var table in ReportSchema.Tables)
+        {
+            foreach (var key in sum.Table(table).Keys.ToList())
+                region.Table(table).Set(key, sum.Table(table)[key]!);
+        }
+        if (region.Year == 2023)
+        {
+            var review = region.ReviewLitigation["review"]!.ToArray();
+            review[0] = Cell.Of(review[0].Value!.Value + 1);
+            review[ReportSchema.ReviewTotalColumn] = Cell.Of(review[ReportSchema.ReviewTotalColumn].Value!.Value + 1);
+            region.ReviewLitigation.Set("review", review);
+        }
+        var requests = region.Sections.FindIndex(s => s.Topic == SectionTopic.Requests);
+        region.Sections[requests] = region.Sections[requests] with { Text = RequestsText(region, random, region.Year!.Value) };
     }
 
     private static IntakeFile Write(AnnualReport report, int index)
