@@ -39,7 +39,8 @@ public sealed partial class WebServer : IAsyncDisposable
         ? m.Groups[1].Value
         : throw new InvalidOperationException("The server printed no administrator password:\n" + Output);
 
-    public static async Task<WebServer> StartAsync()
+    /// <summary>Starts the server; <paramref name="arguments"/> go to the app as an operator would pass them (--demo).</summary>
+    public static async Task<WebServer> StartAsync(params string[] arguments)
     {
         var port = FreePort();
         var dataDirectory = Directory.CreateTempSubdirectory("gongkai-e2e-").FullName;
@@ -51,7 +52,7 @@ public sealed partial class WebServer : IAsyncDisposable
             UseShellExecute = false,
             WorkingDirectory = dataDirectory,
         };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "Gongkai.Web.dll"), "--urls", $"http://127.0.0.1:{port}", "--contentRoot", contentRoot })
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "Gongkai.Web.dll"), "--urls", $"http://127.0.0.1:{port}", "--contentRoot", contentRoot }.Concat(arguments))
             start.ArgumentList.Add(argument);
         start.Environment["GONGKAI_DATA_DIR"] = dataDirectory;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
