@@ -10,7 +10,8 @@ namespace Gongkai.Core.Supervision.Exports;
 /// <summary>
 /// Tables as an Excel workbook (SpreadsheetML), a sheet per table: a bold header row frozen at the
 /// top, numbers as numbers, shares as percentages, text as inline strings — never formulas, so
-/// text taken from reports cannot run in the spreadsheet.
+/// text taken from reports cannot run in the spreadsheet. Rows are streamed to the part, not built
+/// as a document tree: an audit of a thousand reports has tens of thousands of cells.
 /// </summary>
 public static class XlsxWorkbook
 {
@@ -30,20 +31,17 @@ public static class XlsxWorkbook
             foreach (var table in tables)
             {
                 var part = workbook.AddNewPart<WorksheetPart>();
-                part.Worksheet = Sheet(table, selected: number == 1);
+                WriteSheet(part, table, selected: number == 1);
                 sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = number++, Name = table.Name });
             }
         }
         return stream.ToArray();
     }
 
-    private static Worksheet Sheet(AuditTable table, bool selected)
+    private static void WriteSheet(WorksheetPart part, AuditTable table, bool selected)
     {
-        var data = new SheetData();
-        data.Append(Row(1, table.Header, HeaderStyle));
-        var index = 2u;
-        foreach (var row in table.Rows)
-            data.Append(Row(index++, row, null));
+        using var writer = OpenXmlWriter.Create(part);
+        writer.WriteStartElement(new Worksheet());
         var view = new SheetView(new Pane
         {
             VerticalSplit = 1,
@@ -52,7 +50,15 @@ public static class XlsxWorkbook
             State = PaneStateValues.Frozen,
         })
         { TabSelected = selected, WorkbookViewId = 0 };
-        return new Worksheet(new SheetViews(view), Columns(table), data);
+        writer.WriteElement(new SheetViews(view));
+        writer.WriteElement(Columns(table));
+        writer.WriteStartElement(new SheetData());
+        writer.WriteElement(Row(1, table.Header, HeaderStyle));
+        var index = 2u;
+        foreach (var row in table.Rows)
+            writer.WriteElement(Row(index++, row, null));
+        writer.WriteEndElement();
+        writer.WriteEndElement();
     }
 
     private static Row Row(uint index, IEnumerable<object?> cells, uint? style)
