@@ -15,13 +15,13 @@ public sealed class FindingDecisions(GongkaiDbContext db, WorkspaceService works
 {
     public const int MaxNoteLength = 1000;
 
-    /// <summary>Records a decision; a dismissal needs a note saying why. Null when the finding is not in this workspace.</summary>
-    public async Task<Result<FindingDecision>?> DecideAsync(SupervisionWorkspace workspace, long findingId, Verdict verdict, string? note,
+    /// <summary>Records a decision; a dismissal needs a note saying why. Null when the finding is not the report's, in this workspace.</summary>
+    public async Task<Result<FindingDecision>?> DecideAsync(SupervisionWorkspace workspace, int reportId, long findingId, Verdict verdict, string? note,
         AuditActor actor, CancellationToken cancellationToken = default)
     {
         var found = await (from f in db.SupervisedFindings.AsNoTracking()
                            join r in db.SupervisedReports on f.ReportId equals r.Id
-                           where f.Id == findingId && r.WorkspaceId == workspace.Id
+                           where f.Id == findingId && r.Id == reportId && r.WorkspaceId == workspace.Id
                            select new { f.Rule, r.Id, r.FileName }).SingleOrDefaultAsync(cancellationToken);
         if (found is null)
             return null;

@@ -112,9 +112,9 @@ public sealed class WorkspaceTests
         var finding = await db.SupervisedFindings.AsNoTracking().Where(f => f.ReportId == added.Added[0].Id).OrderBy(f => f.Ordinal).FirstAsync();
         var decisions = services.GetRequiredService<FindingDecisions>();
 
-        var confirmed = await decisions.DecideAsync(region.Workspace, finding.Id, Verdict.Confirmed, "", Supervisor);
-        var refused = await decisions.DecideAsync(region.Workspace, finding.Id, Verdict.Dismissed, "  ", Supervisor);
-        var dismissed = await decisions.DecideAsync(region.Workspace, finding.Id, Verdict.Dismissed, "经电话核实，上年结转数填在了错误的栏目。", Supervisor);
+        var confirmed = await decisions.DecideAsync(region.Workspace, added.Added[0].Id, finding.Id, Verdict.Confirmed, "", Supervisor);
+        var refused = await decisions.DecideAsync(region.Workspace, added.Added[0].Id, finding.Id, Verdict.Dismissed, "  ", Supervisor);
+        var dismissed = await decisions.DecideAsync(region.Workspace, added.Added[0].Id, finding.Id, Verdict.Dismissed, "经电话核实，上年结转数填在了错误的栏目。", Supervisor);
 
         confirmed!.Succeeded.ShouldBeTrue();
         refused!.Errors.Single().Message.ShouldBe("排除问题时请写明理由。");
@@ -145,7 +145,8 @@ public sealed class WorkspaceTests
         var finding = await services.GetRequiredService<GongkaiDbContext>().SupervisedFindings.AsNoTracking().FirstAsync();
         var decisions = services.GetRequiredService<FindingDecisions>();
 
-        (await decisions.DecideAsync(elsewhere, finding.Id, Verdict.Confirmed, "", Supervisor)).ShouldBeNull();
+        (await decisions.DecideAsync(elsewhere, added.Added[0].Id, finding.Id, Verdict.Confirmed, "", Supervisor)).ShouldBeNull();
+        (await decisions.DecideAsync(region.Workspace, added.Added[0].Id + 1, finding.Id, Verdict.Confirmed, "", Supervisor)).ShouldBeNull("not that report's finding");
         (await services.GetRequiredService<WorkspaceReports>().DetailAsync(elsewhere, added.Added[0].Id)).ShouldBeNull();
         (await decisions.AssignUnitAsync(region.Workspace, added.Added[0].Id, region.Other.Id, Supervisor)).ShouldBeFalse("not a unit of this workspace");
         var workspaces = services.GetRequiredService<WorkspaceService>();

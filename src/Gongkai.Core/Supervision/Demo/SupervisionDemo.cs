@@ -28,7 +28,7 @@ internal sealed class SupervisionDemo(GongkaiDbContext db, WorkspaceService work
         var education = result.Added.Single(r => r.UnitAgencyId == context.Agencies[DemoReports.Unbalanced].Id && r.Year == 2023);
         var balance = await db.SupervisedFindings.AsNoTracking()
             .Where(f => f.ReportId == education.Id && f.Rule == Rules.RequestsBalance).OrderBy(f => f.Ordinal).FirstAsync(cancellationToken);
-        await decisions.DecideAsync(workspace, balance.Id, Verdict.Confirmed, "已电话核实：本年新收申请数多填2件，已要求该局更正后重新公开。", supervisor, cancellationToken);
+        await decisions.DecideAsync(workspace, education.Id, balance.Id, Verdict.Confirmed, "已电话核实：本年新收申请数多填2件，已要求该局更正后重新公开。", supervisor, cancellationToken);
         context.Summary.Add($"年报检查 1 项（{SupervisorUserName} 的“{WorkspaceName}”，报告 {result.Added.Count} 份）");
     }
 }

@@ -34,7 +34,7 @@ public sealed class ReportModel(WorkspaceService workspaces, CurrentUser me, Wor
     {
         if (!await LoadWorkspaceAsync(Id, cancellationToken))
             return NotFound();
-        var result = await decisions.DecideAsync(Workspace, findingId, verdict, note, Me.Actor, cancellationToken);
+        var result = await decisions.DecideAsync(Workspace, ReportId, findingId, verdict, note, Me.Actor, cancellationToken);
         if (result is null)
             return NotFound();
         if (result.Succeeded)
