@@ -1,15 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
-using Gongkai.Cli;
 
 namespace Gongkai.Benchmarks;
 
 /// <summary>
-/// The supervision audit of 1,000 report files, end to end as a supervisor runs it:
-/// <c>gongkai report audit DIR -o audit.xlsx</c> in this process, on every core — listing the
-/// folder, reading and checking every file, the checks across years, repetition, ranking and the
-/// workbook. The first run is cold (JIT included), as a command-line run is; then the best of a
-/// few warm runs. Target (issue 6): at least 200 files per second.
+/// The supervision audit of 1,000 report files as a supervisor runs it: <c>gongkai report audit
+/// DIR -o audit.xlsx</c>, each run a fresh process on every core — start-up, listing the folder,
+/// reading and checking every file, the checks across years, repetition, ranking and the workbook.
+/// Target (issue 6): at least 200 files per second.
 /// </summary>
 internal static class AuditThroughput
 {
@@ -25,15 +23,15 @@ internal static class AuditThroughput
             var files = Directory.GetFiles(folder).Length;
             var output = Path.Combine(root, "audit.xlsx");
 
-            var cold = Once(folder, output);
-            var warm = Enumerable.Range(0, runs).Select(_ => Once(folder, output)).Min();
+            var times = Enumerable.Range(0, runs).Select(_ => Once(folder, output)).Order().ToList();
+            var median = times[times.Count / 2];
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"audit-throughput: {files} files (text, HTML, DOCX, JSON, CSV) on {Environment.ProcessorCount} cores, workbook {new FileInfo(output).Length / 1024} KB"));
+                $"audit-throughput: {files} files (text, HTML, DOCX, JSON, CSV), {runs} runs of gongkai report audit on {Environment.ProcessorCount} cores, workbook {new FileInfo(output).Length / 1024} KB"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  first run (cold): {cold.TotalSeconds:0.00} s = {files / cold.TotalSeconds:0} files/s"));
+                $"  runs: {string.Join(", ", times.Select(t => t.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)))} s"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  best of {runs} warm runs: {warm.TotalSeconds:0.00} s = {files / warm.TotalSeconds:0} files/s"));
-            Console.WriteLine(files / cold.TotalSeconds >= Target ? $"target ≥ {Target} files/s: met" : $"target ≥ {Target} files/s: NOT met");
+                $"  median: {median.TotalSeconds:0.00} s = {files / median.TotalSeconds:0} files/s (best {files / times[0].TotalSeconds:0} files/s)"));
+            Console.WriteLine(files / median.TotalSeconds >= Target ? $"target ≥ {Target} files/s: met" : $"target ≥ {Target} files/s: NOT met");
         }
         finally
         {
@@ -41,14 +39,21 @@ internal static class AuditThroughput
         }
     }
 
+    /// <summary>One run of the command built beside this benchmark, in a process of its own.</summary>
     private static TimeSpan Once(string folder, string output)
     {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "gongkai.dll"), "report", "audit", folder, "-o", output })
+            start.ArgumentList.Add(argument);
         var clock = Stopwatch.StartNew();
-        var code = Cli.Cli.Run(["report", "audit", folder, "-o", output], TextWriter.Null, TextWriter.Null);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
         clock.Stop();
         // The corpus has findings, so 1; 2 would mean files it could not read.
-        if (code != 1)
-            throw new InvalidOperationException($"gongkai report audit exited with {code}");
+        if (process.ExitCode != 1)
+            throw new InvalidOperationException($"gongkai report audit exited with {process.ExitCode}:\n{stdout.Result}\n{stderr.Result}");
         return clock.Elapsed;
     }
 

@@ -9,7 +9,7 @@ switch (name)
         ReportThroughput.Run(TimeSpan.FromSeconds(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 5));
         break;
     case "audit-throughput":
-        AuditThroughput.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3);
+        AuditThroughput.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5);
         break;
     default:
         Console.Error.WriteLine($"未知的基准测试：{name}（可用：report-throughput、audit-throughput）");

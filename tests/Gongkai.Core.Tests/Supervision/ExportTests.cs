@@ -1,5 +1,6 @@
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Gongkai.Core.Supervision.Auditing;
 using Gongkai.Core.Supervision.Exports;
@@ -44,6 +45,7 @@ public sealed class ExportTests
         sheets["未收录文件"][1].ShouldBe(["junk.txt", "文件中没有找到政府信息公开工作年度报告的标题、章节或统计表"]);
         sheets["公开情况"].ShouldContain(r => r[0] == "=HYPERLINK(\"http://x\")", "text, never a formula");
         document.WorkbookPart!.WorksheetParts.SelectMany(p => p.Worksheet.Descendants<CellFormula>()).ShouldBeEmpty();
+        new OpenXmlValidator().Validate(document).Select(e => e.Description).ShouldBeEmpty("Excel refuses what the schema refuses");
     }
 
     [Fact]
@@ -77,6 +79,7 @@ public sealed class ExportTests
         tables[0].InnerText.ShouldContain("深圳市公安局");
         tables[0].InnerText.ShouldContain("未公开");
         tables[1].InnerText.ShouldContain("表三“自然人”栏不平衡");
+        new OpenXmlValidator().Validate(document).Select(e => e.Description).ShouldBeEmpty();
     }
 
     private static Dictionary<string, List<string[]>> Sheets(SpreadsheetDocument document)

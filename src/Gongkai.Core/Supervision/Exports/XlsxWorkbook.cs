@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
@@ -10,18 +9,20 @@ namespace Gongkai.Core.Supervision.Exports;
 /// <summary>
 /// Tables as an Excel workbook (SpreadsheetML), a sheet per table: a bold header row frozen at the
 /// top, numbers as numbers, shares as percentages, text as inline strings — never formulas, so
-/// text taken from reports cannot run in the spreadsheet. Rows are streamed to the part, not built
-/// as a document tree: an audit of a thousand reports has tens of thousands of cells.
+/// text taken from reports cannot run in the spreadsheet. The package and styles come from the
+/// OpenXml SDK; each sheet's XML is written straight to its part, since an audit of a thousand
+/// reports has tens of thousands of cells and an element object per cell costs more than the audit.
 /// </summary>
 public static class XlsxWorkbook
 {
-    private const uint HeaderStyle = 1;
-    private const uint PercentStyle = 2;
+    private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private const string HeaderStyle = "1";
+    private const string PercentStyle = "2";
 
     public static byte[] Write(IEnumerable<AuditTable> tables)
     {
         using var stream = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        using (var document = SpreadsheetDocument.Create(stream, DocumentFormat.OpenXml.SpreadsheetDocumentType.Workbook))
         {
             var workbook = document.AddWorkbookPart();
             workbook.Workbook = new Workbook();
@@ -31,78 +32,99 @@ public static class XlsxWorkbook
             foreach (var table in tables)
             {
                 var part = workbook.AddNewPart<WorksheetPart>();
-                WriteSheet(part, table, selected: number == 1);
+                using (var output = part.GetStream(FileMode.Create, FileAccess.Write))
+                    WriteSheet(output, table, selected: number == 1);
                 sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = number++, Name = table.Name });
             }
         }
         return stream.ToArray();
     }
 
-    private static void WriteSheet(WorksheetPart part, AuditTable table, bool selected)
+    private static void WriteSheet(Stream output, AuditTable table, bool selected)
     {
-        using var writer = OpenXmlWriter.Create(part);
-        writer.WriteStartElement(new Worksheet());
-        var view = new SheetView(new Pane
-        {
-            VerticalSplit = 1,
-            TopLeftCell = "A2",
-            ActivePane = PaneValues.BottomLeft,
-            State = PaneStateValues.Frozen,
-        })
-        { TabSelected = selected, WorkbookViewId = 0 };
-        writer.WriteElement(new SheetViews(view));
-        writer.WriteElement(Columns(table));
-        writer.WriteStartElement(new SheetData());
-        writer.WriteElement(Row(1, table.Header, HeaderStyle));
-        var index = 2u;
+        using var xml = XmlWriter.Create(output, new XmlWriterSettings { Encoding = new UTF8Encoding(false) });
+        xml.WriteStartElement("worksheet", Main);
+        xml.WriteStartElement("sheetViews", Main);
+        xml.WriteStartElement("sheetView", Main);
+        if (selected)
+            xml.WriteAttributeString("tabSelected", "1");
+        xml.WriteAttributeString("workbookViewId", "0");
+        xml.WriteStartElement("pane", Main);
+        xml.WriteAttributeString("ySplit", "1");
+        xml.WriteAttributeString("topLeftCell", "A2");
+        xml.WriteAttributeString("activePane", "bottomLeft");
+        xml.WriteAttributeString("state", "frozen");
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        WriteColumns(xml, table);
+        xml.WriteStartElement("sheetData", Main);
+        WriteRow(xml, 1, table.Header, HeaderStyle);
+        var index = 2;
         foreach (var row in table.Rows)
-            writer.WriteElement(Row(index++, row, null));
-        writer.WriteEndElement();
-        writer.WriteEndElement();
+            WriteRow(xml, index++, row, null);
+        xml.WriteEndElement();
+        xml.WriteEndElement();
     }
 
-    private static Row Row(uint index, IEnumerable<object?> cells, uint? style)
+    private static void WriteRow(XmlWriter xml, int index, IEnumerable<object?> cells, string? style)
     {
-        var row = new Row { RowIndex = index };
+        var number = index.ToString(CultureInfo.InvariantCulture);
+        xml.WriteStartElement("row", Main);
+        xml.WriteAttributeString("r", number);
         var column = 0;
         foreach (var value in cells)
         {
-            var reference = ColumnName(column++) + index.ToString(CultureInfo.InvariantCulture);
-            var cell = value switch
-            {
-                null => null,
-                int i => Number(reference, i.ToString(CultureInfo.InvariantCulture)),
-                decimal d => Number(reference, d.ToString(CultureInfo.InvariantCulture)),
-                Percent p => Number(reference, p.Value.ToString("R", CultureInfo.InvariantCulture), PercentStyle),
-                _ => new Cell(new InlineString(new Text(Clean(AuditTable.Text(value))) { Space = SpaceProcessingModeValues.Preserve }))
-                {
-                    CellReference = reference,
-                    DataType = CellValues.InlineString,
-                },
-            };
-            if (cell is null)
+            var reference = ColumnName(column++) + number;
+            if (value is null)
                 continue;
-            if (style is { } s)
-                cell.StyleIndex = s;
-            row.Append(cell);
+            xml.WriteStartElement("c", Main);
+            xml.WriteAttributeString("r", reference);
+            var cellStyle = value is Percent ? PercentStyle : style;
+            if (cellStyle is not null)
+                xml.WriteAttributeString("s", cellStyle);
+            switch (value)
+            {
+                case int i:
+                    xml.WriteElementString("v", Main, i.ToString(CultureInfo.InvariantCulture));
+                    break;
+                case decimal d:
+                    xml.WriteElementString("v", Main, d.ToString(CultureInfo.InvariantCulture));
+                    break;
+                case Percent p:
+                    xml.WriteElementString("v", Main, p.Value.ToString("R", CultureInfo.InvariantCulture));
+                    break;
+                default:
+                    xml.WriteAttributeString("t", "inlineStr");
+                    xml.WriteStartElement("is", Main);
+                    xml.WriteStartElement("t", Main);
+                    xml.WriteAttributeString("xml", "space", null, "preserve");
+                    xml.WriteString(Clean(AuditTable.Text(value)));
+                    xml.WriteEndElement();
+                    xml.WriteEndElement();
+                    break;
+            }
+            xml.WriteEndElement();
         }
-        return row;
+        xml.WriteEndElement();
     }
 
-    private static Cell Number(string reference, string value, uint? style = null) =>
-        new(new CellValue(value)) { CellReference = reference, DataType = CellValues.Number, StyleIndex = style };
-
     /// <summary>Widths from the longest text of each column, a Chinese character counting twice, within reason.</summary>
-    private static Columns Columns(AuditTable table)
+    private static void WriteColumns(XmlWriter xml, AuditTable table)
     {
-        var columns = new Columns();
+        xml.WriteStartElement("cols", Main);
         for (var c = 0; c < table.Header.Count; c++)
         {
             var widest = table.Rows.Select(r => c < r.Length ? AuditTable.Text(r[c]) : "").Append(table.Header[c]).Max(Width);
-            var width = Math.Clamp(widest + 2, 6, 80);
-            columns.Append(new Column { Min = (uint)(c + 1), Max = (uint)(c + 1), Width = width, CustomWidth = true });
+            var number = (c + 1).ToString(CultureInfo.InvariantCulture);
+            xml.WriteStartElement("col", Main);
+            xml.WriteAttributeString("min", number);
+            xml.WriteAttributeString("max", number);
+            xml.WriteAttributeString("width", Math.Clamp(widest + 2, 6, 80).ToString(CultureInfo.InvariantCulture));
+            xml.WriteAttributeString("customWidth", "1");
+            xml.WriteEndElement();
         }
-        return columns;
+        xml.WriteEndElement();
     }
 
     private static double Width(string text) => text.Sum(ch => ch >= '\u2E80' ? 2.0 : 1.0);
