@@ -159,6 +159,21 @@ public sealed partial class SupervisionTests(GongkaiFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task ExportForm_AllYearsSendsAnEmptyYear_TheWholeAudit()
+    {
+        var (client, workspace) = await WorkspaceAsync("壬");
+        await client.UploadAsync(workspace, Uploads.Seed("000"), Uploads.Seed("004"));
+
+        var page = await client.GetStringAsync($"/staff/supervision/{workspace}");
+        var years = Regex.Matches(page, "<option value=\"(\\d{4})\">").Select(m => m.Groups[1].Value).ToList();
+        var all = await client.GetStringAsync($"/staff/supervision/{workspace}/export?year=&format=csv");
+        var first = await client.GetStringAsync($"/staff/supervision/{workspace}/export?year={years[0]}&format=csv");
+
+        years.Count.ShouldBe(2);
+        all.Split('\n').Length.ShouldBeGreaterThan(first.Split('\n').Length);
+    }
+
+    [Fact]
     public async Task OriginalFile_Html_DownloadedNeverShown()
     {
         var (client, workspace) = await WorkspaceAsync("庚");
