@@ -8,6 +8,7 @@ using Gongkai.Core.Operations;
 using Gongkai.Core.Requests;
 using Gongkai.Core.Security;
 using Gongkai.Core.Storage;
+using Gongkai.Core.Supervision;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,6 +35,7 @@ public static class CoreServices
         services.AddScoped<BackupService>();
         services.AddDemoSeeder();
         services.AddCatalogue();
+        services.AddSupervision();
         return services;
     }
 

@@ -8,12 +8,13 @@ namespace Gongkai.Cli.Commands;
 internal static class ReportCommands
 {
     public static Command Create(CliConsole console) =>
-        new("report", "政府信息公开工作年度报告：核对、解析、转换格式、批量核对。可读取纯文本、网页、DOCX、PDF，以及本系统导出的 JSON 和 CSV。")
+        new("report", "政府信息公开工作年度报告：核对、解析、转换格式、批量核对、上级监督检查。可读取纯文本、网页、DOCX、PDF，以及本系统导出的 JSON 和 CSV。")
         {
             Check(console),
             Parse(console),
             Render(console),
             Batch(console),
+            AuditCommands.Create(console),
         };
 
     private static Command Check(CliConsole console)

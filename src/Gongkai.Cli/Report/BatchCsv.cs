@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Gongkai.Core.Files;
 using Gongkai.Domain.Reports;
 using Gongkai.Reports;
 using Gongkai.Reports.Formats;
@@ -21,22 +22,8 @@ internal static class BatchCsv
     /// Whether a file is the summary table of an earlier batch: it sits among the reports, often
     /// under a new name each run, and is no report to check.
     /// </summary>
-    public static bool IsSummary(string path)
-    {
-        if (!path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
-            return false;
-        try
-        {
-            using var stream = File.OpenRead(path);
-            var head = new byte[Signature.Length];
-            return stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false) == head.Length && head.AsSpan().SequenceEqual(Signature);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Then it is checked like any file, and its row says why it cannot be read.
-            return false;
-        }
-    }
+    public static bool IsSummary(string path) =>
+        path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && FileSignature.Matches(path, Signature);
 
     public static byte[] Write(IEnumerable<CheckedFile> files)
     {

@@ -47,6 +47,11 @@ public enum AuditAction
     ReviewRecorded,
     CalendarChanged,
     LetterTemplateChanged,
+    SupervisionWorkspaceCreated,
+    SupervisionReportsAdded,
+    SupervisionUnitAssigned,
+    SupervisionFindingDecided,
+    SupervisionExported,
 }
 
 public static class AuditActions
@@ -97,5 +102,10 @@ public static class AuditActions
         AuditAction.ReviewRecorded => "登记复议诉讼",
         AuditAction.CalendarChanged => "修改工作日日历",
         AuditAction.LetterTemplateChanged => "修改文书模板",
+        AuditAction.SupervisionWorkspaceCreated => "新建年报检查",
+        AuditAction.SupervisionReportsAdded => "收录受检报告",
+        AuditAction.SupervisionUnitAssigned => "指定报告所属单位",
+        AuditAction.SupervisionFindingDecided => "核实检查发现的问题",
+        AuditAction.SupervisionExported => "导出年报检查结果",
     };
 }

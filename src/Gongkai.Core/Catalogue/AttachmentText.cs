@@ -32,6 +32,7 @@ internal static class AttachmentText
                 FileKind.Xlsx => Found(Spreadsheet(bytes)),
                 FileKind.Ofd => Found(Ofd(bytes)),
                 FileKind.Png or FileKind.Jpeg => new ExtractedText(null, "图片中的文字不能自动读取，错敏词检查未覆盖此附件，请人工核对。"),
+                _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "只有受检的年度报告才可能是文本类文件，附件不会是。"),
             };
         }
         catch (ReportReadException e)

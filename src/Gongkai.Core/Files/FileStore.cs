@@ -22,14 +22,28 @@ public sealed class FileStore(GongkaiDbContext db, StorageSettings storage, Uplo
         if (!accepted.Contains(kind))
             return Result<StoredFile>.Failure("File", $"此处只接受{string.Join("、", accepted.Select(k => k.Label()))}，上传的文件是{kind.Label()}。");
 
+        return Result<StoredFile>.Success(await SaveAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), fileName, kind, actor, cancellationToken));
+    }
+
+    /// <summary>
+    /// Stores content whose kind another inspector has established — the report engine, for the
+    /// published reports a supervisor audits — and adds its record to the unit of work; the caller saves.
+    /// </summary>
+    public Task<StoredFile> AddRecognisedAsync(byte[] content, string fileName, FileKind kind, AuditActor actor,
+        CancellationToken cancellationToken = default) =>
+        SaveAsync(content, fileName, kind, actor, cancellationToken);
+
+    private async Task<StoredFile> SaveAsync(ReadOnlyMemory<byte> content, string fileName, FileKind kind, AuditActor actor,
+        CancellationToken cancellationToken)
+    {
         var file = new StoredFile
         {
             Id = Guid.NewGuid(),
             FileName = SafeName(fileName, kind),
             Kind = kind,
             ContentType = kind.ContentType(),
-            Length = buffer.Length,
-            Sha256 = Convert.ToHexStringLower(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length))),
+            Length = content.Length,
+            Sha256 = Convert.ToHexStringLower(SHA256.HashData(content.Span)),
             UploadedAt = clock.GetUtcNow().UtcDateTime,
             UploadedBy = actor.Id,
         };
@@ -37,13 +51,13 @@ public sealed class FileStore(GongkaiDbContext db, StorageSettings storage, Uplo
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = path + ".part";
         await using (var output = File.Create(temporary))
-            await output.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), cancellationToken);
+            await output.WriteAsync(content, cancellationToken);
         File.Move(temporary, path, overwrite: true);
 
         db.StoredFiles.Add(file);
         audit.Record(actor, AuditAction.FileUploaded, nameof(StoredFile), file.Id.ToString(),
             $"上传{kind.Label()}“{file.FileName}”（{file.Length} 字节）");
-        return Result<StoredFile>.Success(file);
+        return file;
     }
 
     public Stream OpenRead(StoredFile file) => File.OpenRead(PathOf(file.Id));

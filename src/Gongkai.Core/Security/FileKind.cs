@@ -1,6 +1,9 @@
 namespace Gongkai.Core.Security;
 
-/// <summary>The file types Gongkai accepts, recognised from their bytes.</summary>
+/// <summary>
+/// The file types Gongkai accepts, recognised from their bytes: by <see cref="UploadInspector"/>, or —
+/// for the text kinds, which only published annual reports may be — by the report engine.
+/// </summary>
 public enum FileKind
 {
     Pdf,
@@ -9,6 +12,10 @@ public enum FileKind
     Xlsx,
     Png,
     Jpeg,
+    Text,
+    Html,
+    Json,
+    Csv,
 }
 
 public static class FileKinds
@@ -21,6 +28,10 @@ public static class FileKinds
         FileKind.Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         FileKind.Png => "image/png",
         FileKind.Jpeg => "image/jpeg",
+        FileKind.Text => "text/plain",
+        FileKind.Html => "text/html",
+        FileKind.Json => "application/json",
+        FileKind.Csv => "text/csv",
     };
 
     public static string Extension(this FileKind kind) => kind switch
@@ -31,6 +42,10 @@ public static class FileKinds
         FileKind.Xlsx => ".xlsx",
         FileKind.Png => ".png",
         FileKind.Jpeg => ".jpg",
+        FileKind.Text => ".txt",
+        FileKind.Html => ".html",
+        FileKind.Json => ".json",
+        FileKind.Csv => ".csv",
     };
 
     public static string Label(this FileKind kind) => kind switch
@@ -41,5 +56,9 @@ public static class FileKinds
         FileKind.Xlsx => "Excel 表格",
         FileKind.Png => "PNG 图片",
         FileKind.Jpeg => "JPEG 图片",
+        FileKind.Text => "纯文本",
+        FileKind.Html => "网页（HTML）",
+        FileKind.Json => "JSON 数据",
+        FileKind.Csv => "CSV 表格",
     };
 }

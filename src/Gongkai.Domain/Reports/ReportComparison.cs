@@ -51,17 +51,24 @@ public static class ReportComparison
     {
         if (current.Length < Shingle)
             return current.Length > 0 && previous.Contains(current, StringComparison.Ordinal) ? 1 : 0;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<(ulong, ulong)>();
         for (var i = 0; i + Shingle <= previous.Length; i++)
-            seen.Add(previous.Substring(i, Shingle));
+            seen.Add(Key(previous, i));
         int total = 0, repeated = 0;
         for (var i = 0; i + Shingle <= current.Length; i++)
         {
             total++;
-            if (seen.Contains(current.Substring(i, Shingle)))
+            if (seen.Contains(Key(current, i)))
                 repeated++;
         }
         return (double)repeated / total;
+    }
+
+    /// <summary>The eight UTF-16 units of a shingle packed into two numbers: exact, and without a substring per position.</summary>
+    private static (ulong, ulong) Key(string text, int start)
+    {
+        ulong Four(int at) => (ulong)text[at] << 48 | (ulong)text[at + 1] << 32 | (ulong)text[at + 2] << 16 | text[at + 3];
+        return (Four(start), Four(start + 4));
     }
 
     /// <summary>Prose compared without figures, years, punctuation and script differences.</summary>

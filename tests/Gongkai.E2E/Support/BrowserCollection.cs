@@ -16,3 +16,13 @@ public sealed class ServerFixture : IAsyncLifetime
 
     public async Task DisposeAsync() => await Server.DisposeAsync();
 }
+
+/// <summary>A server for one test class, with the demo region 示范市 loaded (--demo).</summary>
+public sealed class DemoServerFixture : IAsyncLifetime
+{
+    public WebServer Server { get; private set; } = null!;
+
+    public async Task InitializeAsync() => Server = await WebServer.StartAsync("--demo");
+
+    public async Task DisposeAsync() => await Server.DisposeAsync();
+}

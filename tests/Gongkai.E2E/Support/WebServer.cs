@@ -41,7 +41,8 @@ public sealed partial class WebServer : IAsyncDisposable
         ? m.Groups[1].Value
         : throw new InvalidOperationException("The server printed no administrator password:\n" + Output);
 
-    public static Task<WebServer> StartAsync() => StartAsync(Directory.CreateTempSubdirectory("gongkai-e2e-").FullName, FreePort(), new Dictionary<string, string>());
+    /// <summary>A server on a fresh data folder; <paramref name="arguments"/> go to the app as an operator would pass them (--demo).</summary>
+    public static Task<WebServer> StartAsync(params string[] arguments) => StartAsync(new Dictionary<string, string>(), arguments);
 
     /// <summary>
     /// A server with extra settings (environment variables such as Gongkai__Today) and arguments

@@ -31,17 +31,14 @@ public static class CellNames
             return string.Create(CultureInfo.InvariantCulture, $"{year}年报告{Describe(template, path[(colon + 1)..])}");
         if (path.StartsWith(IndicatorPrefix, StringComparison.Ordinal))
             return $"统计表“{path[IndicatorPrefix.Length..]}”";
-        foreach (var table in ReportSchema.Tables)
-        {
-            foreach (var row in ReportSchema.Rows(template, table))
-            {
-                for (var c = 0; c < row.Columns.Count; c++)
-                {
-                    if (row.CellPath(c) == path)
-                        return Describe(row, c);
-                }
-            }
-        }
-        return path;
+        return Named[template].TryGetValue(path, out var name) ? name : path;
     }
+
+    /// <summary>The name of every cell path of each template, built once: audits describe thousands of cells.</summary>
+    private static readonly Dictionary<ReportTemplate, Dictionary<string, string>> Named = Enum.GetValues<ReportTemplate>().ToDictionary(
+        t => t,
+        t => ReportSchema.Tables.SelectMany(table => ReportSchema.Rows(t, table))
+            .SelectMany(row => Enumerable.Range(0, row.Columns.Count).Select(c => (Path: row.CellPath(c), Name: Describe(row, c))))
+            .GroupBy(p => p.Path, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal));
 }
