@@ -43,19 +43,7 @@ internal static class AuditCommands
             Description = "检查的名称，用作检查情况报告的标题，默认为“目录名＋政府信息公开工作年度报告检查”。",
         };
         var recursive = new Option<bool>("--recursive", "-r") { Description = "同时读取各级子目录中的文件。" };
-        var jobs = new Option<int>("--jobs", "-j")
-        {
-            Description = "同时读取的文件数，默认为处理器核数。",
-            DefaultValueFactory = _ => Environment.ProcessorCount,
-            CustomParser = r =>
-            {
-                if (r.Tokens is [var token] && int.TryParse(token.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0)
-                    return n;
-                r.AddError("--jobs 必须是正整数。");
-                return 0;
-            },
-            HelpName = "N",
-        };
+        var jobs = ReportCommands.Jobs("读取");
         var command = new Command("audit",
             "上级监督的年度报告检查：按单位和年度列出按时公开、逾期公开（条例第四十九条：部门1月31日前，人民政府3月31日前）、公开日期不详和未公开，"
             + "逐份核对报告并做跨年度核对，找出与上年正文重复率达到80%以上的报告，给单位排名，写出 Excel、CSV 或 Word 文件。显示进度；单个文件无法读取不会中断检查。"

@@ -17,6 +17,21 @@ internal static class ReportCommands
             AuditCommands.Create(console),
         };
 
+    /// <summary>--jobs: how many files are read at once, a positive whole number, by default one per processor.</summary>
+    internal static Option<int> Jobs(string verb) => new("--jobs", "-j")
+    {
+        Description = $"同时{verb}的文件数，默认为处理器核数。",
+        DefaultValueFactory = _ => Environment.ProcessorCount,
+        CustomParser = r =>
+        {
+            if (r.Tokens is [var token] && int.TryParse(token.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0)
+                return n;
+            r.AddError("--jobs 必须是正整数。");
+            return 0;
+        },
+        HelpName = "N",
+    };
+
     private static Command Check(CliConsole console)
     {
         var files = new Argument<string[]>("FILE")
@@ -93,19 +108,7 @@ internal static class ReportCommands
             Required = true,
         };
         var recursive = new Option<bool>("--recursive", "-r") { Description = "同时核对各级子目录中的文件。" };
-        var jobs = new Option<int>("--jobs", "-j")
-        {
-            Description = "同时核对的文件数，默认为处理器核数。",
-            DefaultValueFactory = _ => Environment.ProcessorCount,
-            CustomParser = r =>
-            {
-                if (r.Tokens is [var token] && int.TryParse(token.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0)
-                    return n;
-                r.AddError("--jobs 必须是正整数。");
-                return 0;
-            },
-            HelpName = "N",
-        };
+        var jobs = Jobs("核对");
         var command = new Command("batch",
             "批量核对目录中的年度报告，写出汇总表并显示进度；同一机关相邻年度的报告还会做跨年度核对，结果计入后一年度的那一行。"
             + "单个文件无法读取不会中断核对。退出码：0 全部无问题；1 有错误或警告；2 有文件无法读取。")
