@@ -44,7 +44,7 @@ public sealed class RequestStatistics(GongkaiDbContext db)
             .OrderBy(r => r.Id).ToListAsync(cancellationToken);
 
     /// <summary><see cref="RequestTable.IsOpenOn"/> in SQL: received by the day and not decided by it.</summary>
-    private static IQueryable<InformationRequest> OpenOn(IQueryable<InformationRequest> requests, DateOnly day) =>
+    internal static IQueryable<InformationRequest> OpenOn(IQueryable<InformationRequest> requests, DateOnly day) =>
         requests.Where(r => r.ReceivedOn != null && r.ReceivedOn <= day && (r.DecidedOn == null || r.DecidedOn > day));
 
     private static async Task<int[]> ByTypeAsync(IQueryable<InformationRequest> requests, CancellationToken cancellationToken)
