@@ -64,6 +64,10 @@ public sealed class ReportDrillDown(GongkaiDbContext db)
         return rows.OrderBy(r => r.Id);
     }
 
+    /// <summary>The requests of a list of review cases, for their 申请编号.</summary>
+    public IQueryable<InformationRequest> RequestsById(IReadOnlyCollection<int> ids) =>
+        db.Requests.AsNoTracking().Where(r => ids.Contains(r.Id));
+
     private static Outcome[] OutcomesOf(ReportTemplate template, string row) =>
         [.. Enum.GetValues<Outcome>().Where(o => Outcomes.RowKey(o, template) == row)];
 }
