@@ -94,6 +94,29 @@ public sealed class AnnualReportService(GongkaiDbContext db, ReportGenerator gen
     }
 
     /// <summary>
+    /// The report of an agency and year as it stands, without storing anything: a published or
+    /// imported report as stored; otherwise generated from the records now, with a draft's entered
+    /// figures and staff's prose. Its findings include the cross-year rules.
+    /// </summary>
+    public async Task<(AnnualReport Report, IReadOnlyList<Finding> Findings, ReportStatus? Stored)> CurrentAsync(Agency agency, int year,
+        CancellationToken cancellationToken = default)
+    {
+        var record = await db.AnnualReports.AsNoTracking().SingleOrDefaultAsync(r => r.AgencyId == agency.Id && r.Year == year, cancellationToken);
+        AnnualReport report;
+        if (record is { IsDraft: false })
+            report = JsonReport.Read(record.ReportJson);
+        else
+        {
+            var id = record?.Id ?? 0;
+            var figures = await db.ReportFigures.AsNoTracking().Where(f => f.ReportId == id).ToListAsync(cancellationToken);
+            var texts = await db.ReportTexts.AsNoTracking().Where(t => t.ReportId == id).ToListAsync(cancellationToken);
+            report = await generator.BuildAsync(agency, year, figures, texts, cancellationToken);
+        }
+        var previous = await PreviousAsync(agency.Id, year, cancellationToken);
+        return (report, Check(report, previous is null ? null : JsonReport.Read(previous.ReportJson)), record?.Status);
+    }
+
+    /// <summary>
     /// Generates the draft of an agency's report for a year, or refreshes a draft's system figures
     /// and the sections staff did not write. <paramref name="reset"/> also discards staff's prose and
     /// entered figures. A published or imported year is never regenerated.
