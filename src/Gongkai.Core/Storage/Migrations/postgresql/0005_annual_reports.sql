@@ -60,8 +60,10 @@ CREATE TABLE annual_report_texts (
 
 CREATE UNIQUE INDEX ix_annual_report_texts_report_id_number ON annual_report_texts (report_id, number);
 
--- Table 三 of a year reads every request received or decided in it: covering indexes let each of
--- its grouped counts run on the index alone.
-CREATE INDEX ix_requests_report_received ON requests (agency_id, received_on) INCLUDE (decided_on, applicant_type);
-CREATE INDEX ix_requests_report_decided ON requests (agency_id, decided_on) INCLUDE (outcome, applicant_type);
-CREATE INDEX ix_request_reviews_agency_id_filed_on ON request_reviews (agency_id, filed_on) INCLUDE (concluded_on);
+-- Table 三 of a year counts every request received or decided in it, grouped by applicant type and
+-- outcome. With the group columns ahead of the date, RequestStatistics (which names every type and
+-- outcome) reads one index range per group in group order, and sorts nothing: a year of a million
+-- requests in a fraction of a second (bench report-generate).
+CREATE INDEX ix_requests_report_received ON requests (agency_id, applicant_type, received_on, decided_on);
+CREATE INDEX ix_requests_report_decided ON requests (agency_id, applicant_type, outcome, decided_on);
+CREATE INDEX ix_request_reviews_agency_id_filed_on ON request_reviews (agency_id, filed_on, concluded_on);
