@@ -82,4 +82,29 @@ public sealed partial class AnnualReportPagesTests(RequestsFactory factory) : IC
         (await stranger.GetAsync($"/reports/{ReportUrl().Match(url).Groups[1].Value}")).StatusCode.ShouldBe(HttpStatusCode.NotFound, "a draft is not public");
         (await stranger.GetStringAsync("/staff/reports")).ShouldNotContain("jb市");
     }
+
+    [Fact]
+    public async Task Import_LastYearsReport_IsStoredAndUsedByNextYearsCrossYearChecks()
+    {
+        var (_, handler, _) = await factory.OfficeAsync("im");
+        var client = factory.Browser();
+        await client.LogInAsync(handler.UserName!);
+        var token = await client.TokenAsync("/staff/reports");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent("2020"), "year" },
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent(await File.ReadAllBytesAsync(Gongkai.Reports.Tests.TestFiles.Seed("000"))), "file", "2020年报.txt" },
+        };
+
+        var imported = await client.PostAsync("/staff/reports?handler=Import", form);
+        var generated = await client.PostFormAsync("/staff/reports", [KeyValuePair.Create("year", "2021")], "/staff/reports?handler=Generate");
+
+        imported.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await client.GetStringAsync(imported.Headers.Location!.OriginalString)).ShouldContain("已导入（往年已公开）");
+        var page = await client.GetStringAsync(generated.Headers.Location!.OriginalString);
+        page.ShouldContain("2020年（已导入（往年已公开）），用于跨年度核对");
+        page.ShouldNotContain("（year.carry）", Case.Sensitive, "the seed carried nothing forward, nor do the records");
+        (await client.GetAsync("/staff/reports/summary?year=2021")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
 }
