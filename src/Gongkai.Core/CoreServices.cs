@@ -1,5 +1,6 @@
 using Gongkai.Core.Accounts;
 using Gongkai.Core.Agencies;
+using Gongkai.Core.AnnualReports;
 using Gongkai.Core.Audit;
 using Gongkai.Core.Catalogue;
 using Gongkai.Core.Demo;
@@ -36,6 +37,7 @@ public static class CoreServices
         services.AddDemoSeeder();
         services.AddCatalogue();
         services.AddSupervision();
+        services.AddAnnualReports();
         return services;
     }
 

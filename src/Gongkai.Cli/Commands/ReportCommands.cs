@@ -15,6 +15,7 @@ internal static class ReportCommands
             Render(console),
             Batch(console),
             AuditCommands.Create(console),
+            Generate(console),
         };
 
     /// <summary>--jobs: how many files are read at once, a positive whole number, by default one per processor.</summary>
@@ -31,6 +32,43 @@ internal static class ReportCommands
         },
         HelpName = "N",
     };
+
+    private static Command Generate(CliConsole console)
+    {
+        var agency = new Option<string>("--agency")
+        {
+            Description = "机关的统一社会信用代码。",
+            HelpName = "CODE",
+            Required = true,
+        };
+        var year = new Option<int>("--year")
+        {
+            Description = "报告年度（2019年起）。",
+            HelpName = "YYYY",
+            Required = true,
+        };
+        var format = new Option<string>("--format")
+        {
+            Description = "输出格式：json 为本系统的标准 JSON（含核对发现的问题，默认），html 为官方版式网页，docx 为官方版式 Word 文档。",
+            DefaultValueFactory = _ => "json",
+        };
+        format.AcceptOnlyFromAmong(Platform.ReportGenerateCommand.Formats);
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "输出文件；省略或为 - 时输出到标准输出（docx 不可）。",
+            HelpName = "FILE",
+        };
+        var dataDirectory = DbCommands.DataDirectory();
+        var command = new Command("generate",
+            "按平台的办理记录生成机关某一年度的政府信息公开工作年度报告：表三、表四由依申请公开和复议诉讼记录统计，表二第二十条第（一）项由已公开的规范性文件统计，"
+            + "其余表二数据和正文取自该年度报告草稿；已发布或导入的年度按发布时的报告输出。不保存任何内容；核对结果输出到标准错误。")
+        {
+            agency, year, format, output, dataDirectory,
+        };
+        command.SetAction((r, _) => Platform.ReportGenerateCommand.RunAsync(console, r.GetValue(dataDirectory), r.GetRequiredValue(agency),
+            r.GetValue(year), r.GetRequiredValue(format), r.GetValue(output)));
+        return command;
+    }
 
     private static Command Check(CliConsole console)
     {

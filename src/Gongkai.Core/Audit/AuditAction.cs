@@ -52,6 +52,12 @@ public enum AuditAction
     SupervisionUnitAssigned,
     SupervisionFindingDecided,
     SupervisionExported,
+    AnnualReportGenerated,
+    AnnualReportEdited,
+    AnnualReportFiguresEntered,
+    AnnualReportPublished,
+    AnnualReportPublishedOverride,
+    AnnualReportImported,
 }
 
 public static class AuditActions
@@ -107,5 +113,11 @@ public static class AuditActions
         AuditAction.SupervisionUnitAssigned => "指定报告所属单位",
         AuditAction.SupervisionFindingDecided => "核实检查发现的问题",
         AuditAction.SupervisionExported => "导出年报检查结果",
+        AuditAction.AnnualReportGenerated => "生成年度报告",
+        AuditAction.AnnualReportEdited => "修改年度报告正文",
+        AuditAction.AnnualReportFiguresEntered => "填报年度报告数据",
+        AuditAction.AnnualReportPublished => "发布年度报告",
+        AuditAction.AnnualReportPublishedOverride => "有错误时发布年度报告",
+        AuditAction.AnnualReportImported => "导入往年年度报告",
     };
 }

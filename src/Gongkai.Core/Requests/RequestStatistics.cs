@@ -13,6 +13,12 @@ namespace Gongkai.Core.Requests;
 /// </summary>
 public sealed class RequestStatistics(GongkaiDbContext db)
 {
+    // Every applicant type and outcome named in the query: SQLite then reads the (agency, type,
+    // outcome, date) indexes of migration 0005 one range per group, already in group order, instead
+    // of sorting a year's rows to group them (bench report-generate: a million requests).
+    private static readonly ApplicantType[] AllTypes = Enum.GetValues<ApplicantType>();
+    private static readonly Outcome?[] AllOutcomes = [.. Enum.GetValues<Outcome>().Select(o => (Outcome?)o)];
+
     public async Task<StatTable> TableThreeAsync(int agencyId, int year, CancellationToken cancellationToken = default)
     {
         var (first, last) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
@@ -20,7 +26,8 @@ public sealed class RequestStatistics(GongkaiDbContext db)
         var counts = new TableThreeCounts(
             await ByTypeAsync(mine.Where(r => r.ReceivedOn >= first && r.ReceivedOn <= last), cancellationToken),
             await ByTypeAsync(OpenOn(mine, first.AddDays(-1)), cancellationToken),
-            (await mine.Where(r => r.DecidedOn >= first && r.DecidedOn <= last && r.Outcome != null)
+            (await mine.Where(r => EF.Constant(AllTypes).Contains(r.ApplicantType) && EF.Constant(AllOutcomes).Contains(r.Outcome)
+                    && r.DecidedOn >= first && r.DecidedOn <= last)
                 .GroupBy(r => new { r.ApplicantType, r.Outcome })
                 .Select(g => new { g.Key.ApplicantType, g.Key.Outcome, Count = g.Count() })
                 .ToListAsync(cancellationToken))
@@ -44,12 +51,12 @@ public sealed class RequestStatistics(GongkaiDbContext db)
             .OrderBy(r => r.Id).ToListAsync(cancellationToken);
 
     /// <summary><see cref="RequestTable.IsOpenOn"/> in SQL: received by the day and not decided by it.</summary>
-    private static IQueryable<InformationRequest> OpenOn(IQueryable<InformationRequest> requests, DateOnly day) =>
+    internal static IQueryable<InformationRequest> OpenOn(IQueryable<InformationRequest> requests, DateOnly day) =>
         requests.Where(r => r.ReceivedOn != null && r.ReceivedOn <= day && (r.DecidedOn == null || r.DecidedOn > day));
 
     private static async Task<int[]> ByTypeAsync(IQueryable<InformationRequest> requests, CancellationToken cancellationToken)
     {
-        var groups = await requests.GroupBy(r => r.ApplicantType).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var groups = await requests.Where(r => EF.Constant(AllTypes).Contains(r.ApplicantType)).GroupBy(r => r.ApplicantType).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var counts = new int[6];
         foreach (var g in groups)
             counts[ApplicantTypes.Column(g.Key)] = g.Count;

@@ -124,7 +124,7 @@ public sealed class ReportCollector(GongkaiDbContext db, FileStore files, Worksp
         Cells = string.Join(SupervisedFinding.CellSeparator, finding.Cells),
     };
 
-    private static FileKind Kind(ReportFormat format) => format switch
+    internal static FileKind Kind(ReportFormat format) => format switch
     {
         ReportFormat.Text => FileKind.Text,
         ReportFormat.Html => FileKind.Html,

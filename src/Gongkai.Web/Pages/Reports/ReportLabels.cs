@@ -1,0 +1,20 @@
+using System.Globalization;
+using Gongkai.Core.AnnualReports;
+using Gongkai.Domain.Supervision;
+
+namespace Gongkai.Web.Pages.Reports;
+
+/// <summary>The words and dates the report pages print.</summary>
+public static class ReportLabels
+{
+    public static string Date(DateOnly? date) => date?.ToString("yyyy年M月d日", CultureInfo.InvariantCulture) ?? "—";
+
+    public static string Status(AnnualReportRecord record) => record.Status switch
+    {
+        ReportStatus.Draft => "草稿",
+        ReportStatus.Published => "已发布",
+        ReportStatus.Imported => "已导入（往年已公开）",
+    };
+
+    public static string Publication(PublicationStatus? status) => status?.Label() ?? "";
+}

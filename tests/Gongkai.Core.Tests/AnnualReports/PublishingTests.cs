@@ -1,0 +1,158 @@
+using System.Text;
+using Gongkai.Core.AnnualReports;
+using Gongkai.Core.Audit;
+using Gongkai.Core.Requests;
+using Gongkai.Core.Storage;
+using Gongkai.Core.Tests.Support;
+using Gongkai.Domain.Reports;
+using Gongkai.Domain.Reports.Generation;
+using Gongkai.Domain.Requests;
+using Gongkai.Reports.Formats;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static Gongkai.Core.Tests.Support.RequestsWorld;
+
+namespace Gongkai.Core.Tests.AnnualReports;
+
+/// <summary>Drafts kept across regeneration, the publishing gate, the frozen year, and last year's report imported.</summary>
+public sealed class PublishingTests
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Publish_LaterChangeToARequestOfThatYear_IsFlaggedAgainstThePublishedFigures(DatabaseProvider provider)
+    {
+        await using var world = await CreateAsync(provider, today: "2026-01-20");
+        var granted = await world.RegisterAsync("2025-11-03");
+        var open = await world.RegisterAsync("2025-12-22");
+        await Decide(world, granted.Id, "2025-11-20", Outcome.Granted);
+        var draft = Ok(await Service(world, s => s.GenerateAsync(world.Office.Id, 2025, reset: false, world.Handler)));
+        var published = Ok(await Service(world, s => s.PublishAsync(draft.Id, draft.Version, null, world.Handler)));
+
+        await Decide(world, open.Id, "2025-12-30", Outcome.NotHeld);
+        var view = await View(world, published.Id);
+
+        published.Status.ShouldBe(ReportStatus.Published);
+        view.Report.Source.IssuedOn.ShouldBe(D("2026-01-20"));
+        view.Publication.ShouldBe(Domain.Supervision.PublicationStatus.OnTime);
+        view.Drift.Select(c => (c.Path, c.Previous, c.Current)).ShouldBe(
+        [
+            ("requests.results.unavailable.notHeld.naturalPerson", 0m, 1m), ("requests.results.unavailable.notHeld.total", 0m, 1m),
+            ("requests.results.total.naturalPerson", 1m, 2m), ("requests.results.total.total", 1m, 2m),
+            ("requests.carriedForward.naturalPerson", 1m, 0m), ("requests.carriedForward.total", 1m, 0m),
+        ]);
+        view.Report.Requests.Value("carriedForward", 6).ShouldBe(1m, "the published figures stay as published");
+        var again = await Service(world, s => s.GenerateAsync(world.Office.Id, 2025, reset: false, world.Head));
+        again.Errors.ShouldHaveSingleItem().Message.ShouldBe("2025年度报告已发布，数据已锁定，不能重新生成。");
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Publish_ErrorFinding_BlocksUntilTheOfficeHeadRecordsAReason(DatabaseProvider provider)
+    {
+        await using var world = await CreateAsync(provider, today: "2026-01-20");
+        await world.RegisterAsync("2025-06-02");
+        // Last year's report, published before the platform: it carried 4 requests forward, the records know of none.
+        var imported = Ok(await Service(world, s => s.ImportAsync(world.Office.Id, 2024, Encoding.UTF8.GetBytes(LastYear(carriedForward: 4)),
+            "2024年报.json", world.Handler)));
+        var draft = Ok(await Service(world, s => s.GenerateAsync(world.Office.Id, 2025, reset: false, world.Handler)));
+        var view = await View(world, draft.Id);
+        view.Errors.Select(f => f.Rule).ShouldBe([Rules.YearCarry, Rules.YearCarry]);
+        imported.Status.ShouldBe(ReportStatus.Imported);
+
+        var byHandler = await Service(world, s => s.PublishAsync(draft.Id, draft.Version, "理由", world.Handler));
+        var withoutReason = await Service(world, s => s.PublishAsync(draft.Id, draft.Version, "  ", world.Head));
+        var byHead = Ok(await Service(world, s => s.PublishAsync(draft.Id, draft.Version, "上年报告结转数有误，已报上级备案。", world.Head)));
+
+        byHandler.Errors.ShouldHaveSingleItem().Message.ShouldBe("报告有2个错误，须修正后再发布，或由公开办负责人说明理由后发布。");
+        withoutReason.Errors.ShouldHaveSingleItem().Message.ShouldBe("报告有2个错误。确需发布的，请填写发布理由。");
+        byHead.OverrideReason.ShouldBe("上年报告结转数有误，已报上级备案。");
+        byHead.PublishedByName.ShouldBe(world.Head.Audit.Name);
+        await using var scope = world.Database.Scope();
+        var entry = await scope.ServiceProvider.GetRequiredService<GongkaiDbContext>().AuditEntries.AsNoTracking()
+            .SingleAsync(e => e.Action == AuditAction.AnnualReportPublishedOverride);
+        entry.Summary.ShouldContain("理由：上年报告结转数有误，已报上级备案。");
+        entry.Summary.ShouldContain("有2个错误");
+        entry.ActorName.ShouldBe(world.Head.Audit.Name);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Generate_Again_RefreshesSystemFiguresAndKeepsStaffTextAndEnteredFigures(DatabaseProvider provider)
+    {
+        await using var world = await CreateAsync(provider, today: "2026-03-20");
+        await world.RegisterAsync("2026-03-02");
+        var draft = Ok(await Service(world, s => s.GenerateAsync(world.Office.Id, 2026, reset: false, world.Handler)));
+        draft = Ok(await Service(world, s => s.SaveTextAsync(draft.Id, draft.Version, 5, "一是答复文书不够规范。二是培训不足。下一步将加强培训，统一答复文书格式，提高办理质量。", world.Handler)));
+        draft = Ok(await Service(world, s => s.EnterFiguresAsync(draft.Id, draft.Version,
+            new Dictionary<string, string?> { ["proactive.licensing.decisions"] = "1,280", ["proactive.fees.amount"] = "12.5" }, world.Handler)));
+        var refused = await Service(world, s => s.EnterFiguresAsync(draft.Id, draft.Version,
+            new Dictionary<string, string?> { ["proactive.penalties.decisions"] = "-3", ["requests.newReceived.total"] = "9" }, world.Handler));
+        await world.RegisterAsync("2026-03-10");
+
+        var regenerated = Ok(await Service(world, s => s.GenerateAsync(world.Office.Id, 2026, reset: false, world.Handler)));
+        var view = await View(world, regenerated.Id);
+
+        refused.Errors.Select(e => e.Message).ShouldBe(["“requests.newReceived.total”不是需要填报的单元格（系统统计的数据不能人工修改）。", "行政处罚：“本年处理决定数量”应为不小于0的整数。"], ignoreOrder: true);
+        view.Report.Requests.Value("newReceived", 6).ShouldBe(2m);
+        view.Report.Section(3)!.Text.ShouldContain("本年度新收政府信息公开申请2件");
+        view.Report.Section(5)!.Text.ShouldStartWith("一是答复文书不够规范。");
+        view.Report.Proactive.Value("licensing", 0).ShouldBe(1280m);
+        view.Report.Proactive.Value("fees", 0).ShouldBe(12.5m);
+        view.SourceOf("proactive.licensing.decisions").ShouldBe(FigureSource.Entered);
+        view.SourceOf("proactive.normativeDocuments.issued").ShouldBe(FigureSource.System);
+        view.Figures.Single(f => f.Cell == "proactive.licensing.decisions").RecordedByName.ShouldBe(world.Handler.Audit.Name);
+
+        var reset = Ok(await Service(world, s => s.GenerateAsync(world.Office.Id, 2026, reset: true, world.Handler)));
+        var fresh = await View(world, reset.Id);
+        fresh.Report.Proactive.Value("licensing", 0).ShouldBe(0m);
+        fresh.Report.Section(5)!.Text.ShouldStartWith("一是依申请公开答复文书");
+        fresh.Figures.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ImportFigures_Csv_KeepsTheFileAsSource(DatabaseProvider provider)
+    {
+        await using var world = await CreateAsync(provider, today: "2026-03-20");
+        var draft = Ok(await Service(world, s => s.GenerateAsync(world.Office.Id, 2026, reset: false, world.Handler)));
+        var csv = "单元格,数值\nproactive.licensing.decisions,300\nproactive.penalties.decisions,12\n"u8.ToArray();
+
+        var imported = Ok(await Service(world, s => s.ImportFiguresAsync(draft.Id, draft.Version, csv, "许可处罚.csv", world.Handler)));
+        var view = await View(world, imported.Id);
+
+        view.Report.Proactive.Value("penalties", 0).ShouldBe(12m);
+        view.SourceOf("proactive.licensing.decisions").ShouldBe(FigureSource.Imported);
+        view.Figures.Select(f => f.FileName).Distinct().ShouldBe(["许可处罚.csv"]);
+    }
+
+    private static string LastYear(int carriedForward)
+    {
+        var report = new AnnualReport { Template = ReportTemplate.Y2021, Year = 2024, Agency = "示范市人民政府办公室" };
+        foreach (var table in ReportSchema.Tables)
+        {
+            foreach (var row in ReportSchema.Rows(ReportTemplate.Y2021, table))
+                report.Table(table).Set(row.Key, [.. row.Columns.Select(_ => Cell.Of(0))]);
+        }
+        report.Requests.Set("newReceived", [Cell.Of(carriedForward), Cell.Of(0), Cell.Of(0), Cell.Of(0), Cell.Of(0), Cell.Of(0), Cell.Of(carriedForward)]);
+        report.Requests.Set("carriedForward", [Cell.Of(carriedForward), Cell.Of(0), Cell.Of(0), Cell.Of(0), Cell.Of(0), Cell.Of(0), Cell.Of(carriedForward)]);
+        return JsonReport.Write(report, []);
+    }
+
+    private static async Task<Result<AnnualReportRecord>> Service(RequestsWorld world, Func<AnnualReportService, Task<Result<AnnualReportRecord>>> action)
+    {
+        await using var scope = world.Database.Scope();
+        return await action(scope.ServiceProvider.GetRequiredService<AnnualReportService>());
+    }
+
+    private static async Task<ReportView> View(RequestsWorld world, int id)
+    {
+        await using var scope = world.Database.Scope();
+        return (await scope.ServiceProvider.GetRequiredService<AnnualReportService>().FindAsync(Core.Agencies.AgencyScope.Everything, id))!;
+    }
+
+    private static AnnualReportRecord Ok(Result<AnnualReportRecord> result) =>
+        result.Value ?? throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Message)));
+
+    private static async Task Decide(RequestsWorld world, int id, string date, Outcome outcome) =>
+        (await world.StepAsync(id, new StepInput { Step = RequestStep.Decide, Date = D(date), Outcome = outcome, Reason = "理由" })).Succeeded.ShouldBeTrue();
+}
