@@ -376,6 +376,21 @@ public sealed class AnnualReportService(GongkaiDbContext db, ReportGenerator gen
         return await SaveAsync(record, cancellationToken);
     }
 
+    /// <summary>
+    /// The published reports a request figures in: those of its agency from the year it was received
+    /// to the year it was decided (or this year, while open), as received, carried over or forward,
+    /// or decided. A change to the request after publication shows on those reports as drift.
+    /// </summary>
+    public async Task<IReadOnlyList<AnnualReportRecord>> PublishedCountingAsync(InformationRequest request, CancellationToken cancellationToken = default)
+    {
+        if (request.ReceivedOn is not { } received)
+            return [];
+        var (first, last) = (received.Year, (request.DecidedOn ?? clock.Today).Year);
+        return await db.AnnualReports.AsNoTracking()
+            .Where(r => r.AgencyId == request.AgencyId && r.Status == ReportStatus.Published && r.Year >= first && r.Year <= last)
+            .OrderBy(r => r.Year).ToListAsync(cancellationToken);
+    }
+
     /// <summary>The report of the year before, published here or imported: the other side of the cross-year rules.</summary>
     public Task<AnnualReportRecord?> PreviousAsync(int agencyId, int year, CancellationToken cancellationToken = default) =>
         db.AnnualReports.AsNoTracking()

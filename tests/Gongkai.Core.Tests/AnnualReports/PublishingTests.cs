@@ -41,6 +41,8 @@ public sealed class PublishingTests
             ("requests.carriedForward.naturalPerson", 1m, 0m), ("requests.carriedForward.total", 1m, 0m),
         ]);
         view.Report.Requests.Value("carriedForward", 6).ShouldBe(1m, "the published figures stay as published");
+        (await Counting(world, open.Id)).Select(r => r.Year).ShouldBe([2025]);
+        (await Counting(world, (await world.RegisterAsync("2026-01-05")).Id)).ShouldBeEmpty();
         var again = await Service(world, s => s.GenerateAsync(world.Office.Id, 2025, reset: false, world.Head));
         again.Errors.ShouldHaveSingleItem().Message.ShouldBe("2025年度报告已发布，数据已锁定，不能重新生成。");
     }
@@ -148,6 +150,13 @@ public sealed class PublishingTests
     {
         await using var scope = world.Database.Scope();
         return (await scope.ServiceProvider.GetRequiredService<AnnualReportService>().FindAsync(Core.Agencies.AgencyScope.Everything, id))!;
+    }
+
+    private static async Task<IReadOnlyList<AnnualReportRecord>> Counting(RequestsWorld world, int requestId)
+    {
+        await using var scope = world.Database.Scope();
+        var request = await scope.ServiceProvider.GetRequiredService<GongkaiDbContext>().Requests.AsNoTracking().SingleAsync(r => r.Id == requestId);
+        return await scope.ServiceProvider.GetRequiredService<AnnualReportService>().PublishedCountingAsync(request);
     }
 
     private static AnnualReportRecord Ok(Result<AnnualReportRecord> result) =>

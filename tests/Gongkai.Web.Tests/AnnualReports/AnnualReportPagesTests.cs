@@ -51,6 +51,7 @@ public sealed partial class AnnualReportPagesTests(RequestsFactory factory) : IC
         var published = await client.PostFormAsync(url, [KeyValuePair.Create("version", "2")], url + "?handler=Publish");
         published.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await client.GetStringAsync(url)).ShouldContain("已发布（发文日期 2026年3月20日，逾期公开）");
+        (await client.GetStringAsync($"/staff/requests/{granted.Id}")).ShouldContain($"本申请计入已于 2026-03-20 发布的<a href=\"/staff/reports/{id}\">2025年度报告</a>");
 
         var anonymous = factory.Browser();
         (await anonymous.GetStringAsync("/reports")).ShouldContain($"/reports/{id}\">nb市人民政府办公室2025年政府信息公开工作年度报告");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Gongkai.Core.Accounts;
+using Gongkai.Core.AnnualReports;
 using Gongkai.Core.Audit;
 using Gongkai.Core.Requests;
 using Gongkai.Core.Storage;
@@ -16,7 +17,7 @@ namespace Gongkai.Web.Pages.Staff.Requests;
 /// not exist (404). Personal data is masked until shown on demand, which is audited.
 /// </summary>
 public sealed class CaseModel(GongkaiDbContext db, RequestCases cases, RequestCommands commands, DuplicateFinder duplicates, CaseFiles caseFiles,
-    AuditLog audit, CurrentUser me) : PageModel
+    AnnualReportService reports, AuditLog audit, CurrentUser me) : PageModel
 {
     [FromRoute] public int Id { get; set; }
     [BindProperty] public int Version { get; set; }
@@ -34,6 +35,9 @@ public sealed class CaseModel(GongkaiDbContext db, RequestCases cases, RequestCo
     public IReadOnlyList<DuplicateMatch> Duplicates { get; private set; } = [];
     public IReadOnlyList<User> Handlers { get; private set; } = [];
     public IReadOnlyList<AuditEntry> Log { get; private set; } = [];
+
+    /// <summary>Published annual reports this request figures in: a change now shows on them as drift.</summary>
+    public IReadOnlyList<AnnualReportRecord> PublishedReports { get; private set; } = [];
 
     public bool CanHandle => Actor.CanHandle(Case.Request.AgencyId);
     public bool IsHead => Actor.IsOfficeHeadOf(Case.Request.AgencyId);
@@ -101,6 +105,7 @@ public sealed class CaseModel(GongkaiDbContext db, RequestCases cases, RequestCo
         Case = found;
         Duplicates = await duplicates.ForAsync(found.Request, cancellationToken);
         Handlers = await commands.HandlersAsync(found.Request.AgencyId, cancellationToken);
+        PublishedReports = await reports.PublishedCountingAsync(found.Request, cancellationToken);
         Log = await LogAsync(cancellationToken);
         return true;
     }
