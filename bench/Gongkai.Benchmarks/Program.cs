@@ -1,7 +1,13 @@
 using System.Globalization;
 using Gongkai.Benchmarks;
+using Gongkai.Benchmarks.Catalogue;
 
-// dotnet run -c Release --project bench/Gongkai.Benchmarks -- [report-throughput [seconds] | audit-throughput [runs] | report-generate [requests [runs]]]
+// dotnet run -c Release --project bench/Gongkai.Benchmarks -- COMMAND …
+//   report-throughput [seconds]
+//   audit-throughput [runs]
+//   report-generate [requests [runs]]
+//   catalogue-data DIR [documents]     (default 1,000,000)
+//   catalogue DIR [seconds]            (wrk must be installed)
 var name = args.Length > 0 ? args[0] : "report-throughput";
 switch (name)
 {
@@ -14,8 +20,16 @@ switch (name)
     case "report-generate":
         return await ReportGenerate.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000,
             args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 7);
+    case "catalogue-data" when args.Length > 1:
+        await CatalogueData.RunAsync(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1_000_000);
+        break;
+    case "catalogue" when args.Length > 1:
+        return await CatalogueLoad.RunAsync(args[1], TimeSpan.FromSeconds(args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 15));
+    case BareServer.Command:
+        await BareServer.ServeAsync();
+        break;
     default:
-        Console.Error.WriteLine($"未知的基准测试：{name}（可用：report-throughput、audit-throughput、report-generate）");
+        Console.Error.WriteLine($"未知的基准测试：{name}（可用：report-throughput [秒]、audit-throughput [次数]、report-generate [申请数 [次数]]、catalogue-data 目录 [件数]、catalogue 目录 [秒]）");
         return 2;
 }
 return 0;

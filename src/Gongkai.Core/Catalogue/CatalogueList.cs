@@ -18,9 +18,9 @@ public sealed record CatalogueFacets(int Total, IReadOnlyList<(int Year, int Cou
 /// <summary>
 /// The public catalogue list. Pages are read with keyset paging on (发布时间, id) through the
 /// partial indexes of migration 0003, so page 2,000 costs what page 1 does; counts come from
-/// <see cref="CatalogueCount"/>, never from counting documents.
+/// <see cref="CatalogueCount"/> (held in memory by <see cref="CatalogueCountCache"/>), never from counting documents.
 /// </summary>
-public sealed class CatalogueList(GongkaiDbContext db)
+public sealed class CatalogueList(GongkaiDbContext db, CatalogueCountCache countCache)
 {
     public const int PageSize = 20;
 
@@ -29,18 +29,32 @@ public sealed class CatalogueList(GongkaiDbContext db)
     public async Task<CataloguePage> PageAsync(CatalogueFilter filter, string? older, string? newer, CancellationToken cancellationToken = default)
     {
         var query = Filtered(filter);
+        // A year and a cursor both bound 发布时间: only the tighter bound goes in the query, as SQLite
+        // walks the index from one bound and would otherwise read up to a year of entries to the other.
+        DateTime? from = null, to = null;
+        if (filter.Year is { } year)
+        {
+            from = ChinaTime.StartOfDayUtc(new DateOnly(year, 1, 1));
+            to = ChinaTime.StartOfDayUtc(new DateOnly(year + 1, 1, 1));
+        }
         List<DocumentSummary> rows;
         bool more;
         if (Cursor.TryParse(newer, out var n))
         {
-            rows = await query.Where(d => d.PublishedAt > n.At || (d.PublishedAt == n.At && d.Id > n.Id))
-                .OrderBy(d => d.PublishedAt).ThenBy(d => d.Id).Take(PageSize + 1).Select(DocumentSummary.Projection).ToListAsync(cancellationToken);
+            if (to is { } end) query = query.Where(d => d.PublishedAt < end);
+            query = from is { } start && start > n.At
+                ? query.Where(d => d.PublishedAt >= start)
+                : query.Where(d => d.PublishedAt > n.At || (d.PublishedAt == n.At && d.Id > n.Id));
+            rows = await query.OrderBy(d => d.PublishedAt).ThenBy(d => d.Id).Take(PageSize + 1).Select(DocumentSummary.Projection).ToListAsync(cancellationToken);
             more = rows.Count > PageSize;
             rows = rows.Take(PageSize).Reverse().ToList();
             return new CataloguePage(rows, rows.Count > 0 ? Cursor.Of(rows[^1]) : null, more ? Cursor.Of(rows[0]) : null);
         }
         var hasOlderCursor = Cursor.TryParse(older, out var o);
-        if (hasOlderCursor) query = query.Where(d => d.PublishedAt < o.At || (d.PublishedAt == o.At && d.Id < o.Id));
+        if (from is { } first) query = query.Where(d => d.PublishedAt >= first);
+        query = hasOlderCursor && (to is not { } last || o.At < last)
+            ? query.Where(d => d.PublishedAt < o.At || (d.PublishedAt == o.At && d.Id < o.Id))
+            : to is { } yearEnd ? query.Where(d => d.PublishedAt < yearEnd) : query;
         rows = await query.OrderByDescending(d => d.PublishedAt).ThenByDescending(d => d.Id).Take(PageSize + 1)
             .Select(DocumentSummary.Projection).ToListAsync(cancellationToken);
         more = rows.Count > PageSize;
@@ -48,33 +62,8 @@ public sealed class CatalogueList(GongkaiDbContext db)
         return new CataloguePage(rows, more ? Cursor.Of(rows[^1]) : null, hasOlderCursor && rows.Count > 0 ? Cursor.Of(rows[0]) : null);
     }
 
-    public async Task<CatalogueFacets> FacetsAsync(CatalogueFilter filter, CancellationToken cancellationToken = default)
-    {
-        var counts = db.CatalogueCounts.AsNoTracking().Where(c => c.DocumentCount > 0);
-        IQueryable<CatalogueCount> Except(bool agency = true, bool category = true, bool topic = true, bool year = true)
-        {
-            var q = counts;
-            if (agency && filter.AgencyId is { } a) q = q.Where(c => c.AgencyId == a);
-            if (category && filter.CategoryId is { } cat) q = q.Where(c => c.CategoryId == cat);
-            if (topic && filter.Topic is { } t) q = q.Where(c => c.Topic == t);
-            if (year && filter.Year is { } y) q = q.Where(c => c.Year == y);
-            return q;
-        }
-        var total = await Except().SumAsync(c => c.DocumentCount, cancellationToken);
-        var years = await Except(year: false).GroupBy(c => c.Year).Select(g => new { g.Key, Count = g.Sum(c => c.DocumentCount) })
-            .OrderByDescending(g => g.Key).ToListAsync(cancellationToken);
-        var topics = await Except(topic: false).GroupBy(c => c.Topic).Select(g => new { g.Key, Count = g.Sum(c => c.DocumentCount) })
-            .ToListAsync(cancellationToken);
-        var categories = filter.AgencyId is null ? [] : await Except(category: false).Where(c => c.CategoryId != 0)
-            .GroupBy(c => c.CategoryId).Select(g => new { g.Key, Count = g.Sum(c => c.DocumentCount) }).ToListAsync(cancellationToken);
-        var agencies = await Except(agency: false, category: false).GroupBy(c => c.AgencyId)
-            .Select(g => new { g.Key, Count = g.Sum(c => c.DocumentCount) }).ToListAsync(cancellationToken);
-        return new CatalogueFacets(total,
-            years.Select(y => (y.Key, y.Count)).ToList(),
-            topics.OrderBy(t => t.Key).Select(t => (t.Key, t.Count)).ToList(),
-            categories.Select(c => (c.Key, c.Count)).ToList(),
-            agencies.Select(a => (a.Key, a.Count)).ToList());
-    }
+    public async Task<CatalogueFacets> FacetsAsync(CatalogueFilter filter, CancellationToken cancellationToken = default) =>
+        (await countCache.CountsAsync(db, cancellationToken)).Facets(filter);
 
     private IQueryable<Document> Filtered(CatalogueFilter filter)
     {
@@ -83,12 +72,6 @@ public sealed class CatalogueList(GongkaiDbContext db)
         if (filter.AgencyId is { } agency) query = query.Where(d => d.AgencyId == agency);
         if (filter.CategoryId is { } category) query = query.Where(d => d.CategoryId == category);
         if (filter.Topic is { } topic) query = query.Where(d => d.Topic == topic);
-        if (filter.Year is { } year)
-        {
-            var from = ChinaTime.StartOfDayUtc(new DateOnly(year, 1, 1));
-            var to = ChinaTime.StartOfDayUtc(new DateOnly(year + 1, 1, 1));
-            query = query.Where(d => d.PublishedAt >= from && d.PublishedAt < to);
-        }
         return query;
     }
 

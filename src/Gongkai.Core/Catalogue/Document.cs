@@ -62,7 +62,4 @@ public sealed class Document
     public List<DocumentAttachment> Attachments { get; } = [];
 
     public Validity ValidityOn(DateOnly date) => Validities.On(date, ValidUntil, RepealedOn);
-
-    /// <summary>The Beijing day the document was created: Article 26's clock starts here.</summary>
-    public DateOnly CreatedOn => DateOnly.FromDateTime(ChinaTime.FromUtc(CreatedAt));
 }

@@ -24,9 +24,9 @@ internal sealed class PostgresSearchEngine(GongkaiDbContext db) : ISearchEngine
     public Task DeleteAsync(int documentId, CancellationToken cancellationToken) =>
         Sql.ExecuteAsync(db, "DELETE FROM search_index WHERE document_id = @id", [("@id", documentId)], cancellationToken);
 
-    public async Task<int> CountAsync(SearchCriteria criteria, SearchTier tier, CancellationToken cancellationToken) =>
-        (int)await Sql.ScalarAsync(db, $"SELECT count(*) FROM search_index s JOIN documents d ON d.id = s.document_id WHERE {Where(criteria, tier)}",
-            Parameters(criteria), cancellationToken);
+    public Task<List<int>> MatchesAsync(SearchCriteria criteria, SearchTier tier, int atMost, CancellationToken cancellationToken) =>
+        Sql.IdsAsync(db, $"SELECT d.id FROM search_index s JOIN documents d ON d.id = s.document_id WHERE {Where(criteria, tier)} LIMIT @atMost",
+            [.. Parameters(criteria), ("@atMost", atMost)], cancellationToken);
 
     public Task<List<int>> RankedAsync(SearchCriteria criteria, int skip, int take, CancellationToken cancellationToken) =>
         Sql.IdsAsync(db,

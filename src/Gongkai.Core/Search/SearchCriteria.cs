@@ -5,7 +5,10 @@ namespace Gongkai.Core.Search;
 
 /// <summary>A full-text query as the engines take it: the query's phrases, the filters, and today for validity.</summary>
 internal sealed record SearchCriteria(IReadOnlyList<QueryPhrase> Phrases, int? AgencyId, int? CategoryId, Topic? Topic, DocumentKind? Kind,
-    int? Year, Validity? Validity, DateOnly Today);
+    int? Year, Validity? Validity, DateOnly Today)
+{
+    public bool IsFiltered => AgencyId is not null || CategoryId is not null || Topic is not null || Kind is not null || Year is not null || Validity is not null;
+}
 
 /// <summary>Which documents of a query a listing takes: all, only title hits, or only hits outside the title.</summary>
 internal enum SearchTier
@@ -23,7 +26,8 @@ internal interface ISearchEngine
 {
     Task WriteAsync(int documentId, SearchFields fields, CancellationToken cancellationToken);
     Task DeleteAsync(int documentId, CancellationToken cancellationToken);
-    Task<int> CountAsync(SearchCriteria criteria, SearchTier tier, CancellationToken cancellationToken);
+    /// <summary>Up to <paramref name="atMost"/> matching documents, in no particular order: reading a common word's whole list costs time nobody needs.</summary>
+    Task<List<int>> MatchesAsync(SearchCriteria criteria, SearchTier tier, int atMost, CancellationToken cancellationToken);
     /// <summary>Title hits first, then by relevance (bm25 / ts_rank).</summary>
     Task<List<int>> RankedAsync(SearchCriteria criteria, int skip, int take, CancellationToken cancellationToken);
     /// <summary>Newest first (by document id), reading only as far as the page.</summary>

@@ -27,16 +27,19 @@ public sealed record SearchFields(string Title, string Reference, string Body, s
 /// <summary>The values a search can be narrowed by, besides validity (which changes with the date and is read from the document).</summary>
 public sealed record SearchFilters(int AgencyId, int? CategoryId, Topic Topic, DocumentKind Kind, int Year)
 {
-    /// <summary>SQLite keeps these as tokens of a facets column, so filters are index lookups like the words.</summary>
+    /// <summary>
+    /// SQLite keeps these as tokens of a facets column, so filters are index lookups like the words.
+    /// They start with '_', which CjkBigrams never puts in a query token, so no query matches them.
+    /// </summary>
     public string FacetTokens() => string.Join(' ', Tokens(AgencyId, CategoryId, Topic, Kind, Year));
 
     public static IEnumerable<string> Tokens(int? agencyId, int? categoryId, Topic? topic, DocumentKind? kind, int? year)
     {
-        if (agencyId is { } a) yield return Invariant($"ag{a}");
-        if (categoryId is { } c) yield return Invariant($"ct{c}");
-        if (topic is { } t) yield return "tp" + t.ToString().ToLowerInvariant();
-        if (kind is { } k) yield return "kd" + k.ToString().ToLowerInvariant();
-        if (year is { } y) yield return Invariant($"yr{y}");
+        if (agencyId is { } a) yield return Invariant($"_ag{a}");
+        if (categoryId is { } c) yield return Invariant($"_ct{c}");
+        if (topic is { } t) yield return "_tp" + t.ToString().ToLowerInvariant();
+        if (kind is { } k) yield return "_kd" + k.ToString().ToLowerInvariant();
+        if (year is { } y) yield return Invariant($"_yr{y}");
     }
 
     private static string Invariant(FormattableString text) => FormattableString.Invariant(text);

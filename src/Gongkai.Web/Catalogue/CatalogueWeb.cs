@@ -19,7 +19,9 @@ public static class CatalogueWeb
     public static IServiceCollection AddCatalogueWeb(this IServiceCollection services)
     {
         services.AddOutputCache(o => o.AddPolicy(CachePolicy, policy => policy
-            // Anonymous GETs only (the default policy); signed-in staff always see the live page.
+            // Anonymous GETs only (the default policy). The cache runs before authentication, so
+            // "anonymous" is decided by the sign-in cookie: signed-in staff always see the live page.
+            .With(context => !context.HttpContext.Request.Cookies.ContainsKey(WebSetup.AuthCookie))
             .Expire(TimeSpan.FromSeconds(60))
             .Tag(CacheTag)
             .VaryByValue(context => new KeyValuePair<string, string>(TextSize.CookieName, context.Request.Cookies[TextSize.CookieName] ?? ""))));

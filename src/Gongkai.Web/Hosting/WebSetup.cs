@@ -20,6 +20,9 @@ namespace Gongkai.Web.Hosting;
 /// <summary>How the web app is put together; Program.cs only calls these two methods.</summary>
 public static class WebSetup
 {
+    /// <summary>The sign-in cookie: its presence alone keeps a request away from the output cache (see <see cref="CatalogueWeb"/>).</summary>
+    public const string AuthCookie = "gongkai.auth";
+
     public static void AddGongkaiWeb(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -42,7 +45,7 @@ public static class WebSetup
             .AddClaimsPrincipalFactory<GongkaiClaimsFactory>();
         services.ConfigureApplicationCookie(cookie =>
         {
-            cookie.Cookie.Name = "gongkai.auth";
+            cookie.Cookie.Name = AuthCookie;
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
             // Secure on HTTPS; plain http://127.0.0.1 (development, tests) must still work.
@@ -114,10 +117,12 @@ public static class WebSetup
         app.UseMiddleware<SecurityHeaders>();
         app.UseStaticFiles();
         app.UseRouting();
+        // Before authentication: a cached public page needs no sign-in, limit or permission check,
+        // and the catalogue policy never caches a request that carries the sign-in cookie.
+        app.UseOutputCache();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
-        app.UseOutputCache();
         app.UseAntiforgery();
 
         app.MapHealth();

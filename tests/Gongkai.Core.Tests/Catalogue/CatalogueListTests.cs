@@ -39,6 +39,46 @@ public sealed class CatalogueListTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task PageAsync_YearWithCursors_PagesWithinTheYearWhereverTheCursorIs(DatabaseProvider provider)
+    {
+        var clock = new ManualClock(new DateTimeOffset(2024, 6, 1, 2, 0, 0, TimeSpan.Zero));
+        await using var database = await TestDatabase.CreateAsync(provider, clock);
+        var world = await CatalogueWorld.CreateAsync(database);
+        await world.PublishedAsync("2024年公告");
+        clock.Now = new DateTimeOffset(2025, 3, 2, 2, 0, 0, TimeSpan.Zero);
+        var inYear = new List<int>();
+        for (var i = 0; i < CatalogueList.PageSize + 3; i++)
+        {
+            clock.Now = clock.Now.AddDays(1);
+            inYear.Add((await world.PublishedAsync($"2025年第{i}号公告")).Id);
+        }
+        clock.Now = new DateTimeOffset(2026, 2, 2, 2, 0, 0, TimeSpan.Zero);
+        await world.PublishedAsync("2026年公告");
+        await using var scope = database.Scope();
+        var list = scope.ServiceProvider.GetRequiredService<CatalogueList>();
+        // A cursor as the list writes it: 发布时间 (UTC ticks) and id.
+        async Task<string> CursorInAsync(int year)
+        {
+            var d = (await list.PageAsync(new CatalogueFilter(Year: year), null, null)).Items.Single();
+            return FormattableString.Invariant($"{d.PublishedAt!.Value.Ticks}-{d.Id}");
+        }
+        var before = await CursorInAsync(2024);
+        var after = await CursorInAsync(2026);
+        var year = new CatalogueFilter(Year: 2025);
+
+        var first = await list.PageAsync(year, null, null);
+        var second = await list.PageAsync(year, first.Older, null);
+
+        first.Items.Concat(second.Items).Select(d => d.Id).ShouldBe(Enumerable.Reverse(inYear));
+        second.Older.ShouldBeNull();
+        (await list.PageAsync(year, after, null)).Items.Select(d => d.Id).ShouldBe(first.Items.Select(d => d.Id));
+        (await list.PageAsync(year, null, before)).Items.Select(d => d.Id).ShouldBe(Enumerable.Reverse(inYear).Skip(3));
+        (await list.PageAsync(year, before, null)).Items.ShouldBeEmpty();
+        (await list.PageAsync(year, null, after)).Items.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Filters_AndFacetCounts_FollowPublishingAndWithdrawing(DatabaseProvider provider)
     {
         var clock = new ManualClock(new DateTimeOffset(2025, 12, 31, 17, 0, 0, TimeSpan.Zero)); // 2026-01-01 01:00 in Beijing

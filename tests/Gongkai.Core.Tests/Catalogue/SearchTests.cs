@@ -160,8 +160,27 @@ public sealed class SearchTests
         var first = await search.SearchAsync(new SearchRequest { Query = "通知" });
 
         first.Mode.ShouldBe(SearchMode.Newest);
-        first.Total.ShouldBe(4);
+        (first.Total, first.MoreThanTotal).ShouldBe((3, true));
         first.Hits.Select(h => h.Document.Id).ShouldBe([titleNew.Id, titleOld.Id, bodyNew.Id, bodyOld.Id]);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Search_SeveralWords_TitleHitsThenNewestFirst(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var world = await CatalogueWorld.CreateAsync(database);
+        var bodyOld = await world.PublishedAsync("甲", "防汛工作的通知，防汛工作的通知。");
+        var titleOld = await world.PublishedAsync("防汛通知", "内容。");
+        var bodyNew = await world.PublishedAsync("乙", "防汛的通知。");
+        var titleNew = await world.PublishedAsync("关于防汛的通知", "内容。");
+        await world.PublishedAsync("防汛", "只有一个词。");
+
+        var results = await SearchAsync(database, "防汛 通知");
+
+        results.Mode.ShouldBe(SearchMode.Newest);
+        (results.Total, results.MoreThanTotal).ShouldBe((4, false));
+        results.Hits.Select(h => h.Document.Id).ShouldBe([titleNew.Id, titleOld.Id, bodyNew.Id, bodyOld.Id]);
     }
 
     [Theory]

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Xml.Linq;
+using Gongkai.Core.Accounts;
 using Gongkai.Domain.Agencies;
 using Gongkai.Web.Tests.Support;
 
@@ -96,6 +97,29 @@ public sealed class PortalTests(GongkaiFactory factory) : IClassFixture<GongkaiF
         var after = await client.GetStringAsync($"/catalog?agency={agency.Id}");
         after.ShouldContain("第二条缓存测试信息");
         after.ShouldContain("共 2 条");
+    }
+
+    [Fact]
+    public async Task Catalogue_SignedIn_NeverServedNorStoresTheCachedPage()
+    {
+        var agency = await factory.AgencyAsync("登录缓存测试市人民政府", AgencyLevel.City);
+        await factory.PublishedAsync(agency.Id, "登录缓存测试信息");
+        await factory.UserAsync("cache.staff", Roles.Handler, agency.Id);
+        var staff = factory.Browser();
+        await staff.LogInAsync("cache.staff");
+        var page = $"/catalog?agency={agency.Id}";
+        const string StaffLink = "<a href=\"/staff\">工作台</a>";
+
+        var staffFirst = await staff.GetStringAsync(page);
+        var anonymous = await factory.Browser().GetStringAsync(page);
+        var staffAgain = await staff.GetStringAsync(page);
+        var anonymousAgain = await factory.Browser().GetAsync(page);
+
+        staffFirst.ShouldContain(StaffLink);
+        anonymous.ShouldNotContain(StaffLink);
+        staffAgain.ShouldContain(StaffLink);
+        anonymousAgain.Headers.Age.ShouldNotBeNull("the anonymous page comes from the output cache");
+        (await anonymousAgain.Content.ReadAsStringAsync()).ShouldNotContain(StaffLink);
     }
 
     [Fact]

@@ -134,9 +134,17 @@ CREATE UNIQUE INDEX ix_word_list_word ON word_list (word);
 
 -- Full-text search over published documents: CjkBigrams token text (written by SearchIndex),
 -- so the ascii tokenizer only splits on spaces and keeps each bigram whole. Contentless: the
--- text lives in documents. facets holds filter tokens (agency, category, topic, kind, year) so
--- filters are index lookups too.
+-- text lives in documents. facets holds filter tokens (_ag12, _yr2026…) so filters are index
+-- lookups too; '_' is a token character here and never occurs in query tokens, so words typed by
+-- a reader can never match a facet.
 CREATE VIRTUAL TABLE search_index USING fts5(
     title, reference, body, attachments, facets,
-    tokenize = 'ascii', content = '', contentless_delete = 1
+    tokenize = "ascii tokenchars '_'", content = '', contentless_delete = 1
+);
+
+-- The titles again, on their own: "title hits first" reads these short lists instead of the
+-- positions of a word throughout every document's text.
+CREATE VIRTUAL TABLE search_index_titles USING fts5(
+    title, facets,
+    tokenize = "ascii tokenchars '_'", content = '', contentless_delete = 1
 );

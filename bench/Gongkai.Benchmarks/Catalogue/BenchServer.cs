@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Gongkai.Benchmarks.Catalogue;
+
+/// <summary>The web app (Release, built beside the benchmark) as an operator runs it, on the generated data folder, in benchmark mode.</summary>
+internal sealed class BenchServer : IAsyncDisposable
+{
+    private readonly Process process;
+
+    private BenchServer(Process process, string url)
+    {
+        this.process = process;
+        Url = url;
+    }
+
+    public string Url { get; }
+
+    public static async Task<BenchServer> StartAsync(string dataDirectory, string repositoryRoot)
+    {
+        int port;
+        using (var listener = new TcpListener(IPAddress.Loopback, 0))
+        {
+            listener.Start();
+            port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        }
+        var url = $"http://127.0.0.1:{port}";
+        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "Gongkai.Web.dll"), "--urls", url, "--contentRoot", Path.Combine(repositoryRoot, "src", "Gongkai.Web") })
+            start.ArgumentList.Add(argument);
+        start.Environment["GONGKAI_DATA_DIR"] = Path.GetFullPath(dataDirectory);
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Gongkai__Benchmark"] = "true";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        var process = Process.Start(start) ?? throw new InvalidOperationException("无法启动网站。");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("  server: " + e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var server = new BenchServer(process, url);
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        for (var deadline = DateTime.UtcNow.AddMinutes(2); DateTime.UtcNow < deadline; await Task.Delay(500))
+        {
+            if (process.HasExited) throw new InvalidOperationException("网站启动失败。");
+            try
+            {
+                if ((await http.GetAsync(url + "/health")).IsSuccessStatusCode) return server;
+            }
+            catch (HttpRequestException) { }
+            catch (TaskCanceledException) { }
+        }
+        await server.DisposeAsync();
+        throw new TimeoutException("网站在2分钟内没有就绪。");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+        process.Dispose();
+    }
+}
