@@ -15,12 +15,15 @@ namespace Gongkai.E2E.Journeys;
 [Collection(BrowserCollection.Name)]
 public sealed class AnnualReportJourneyTests(Browser browser, DemoServerFixture fixture) : IClassFixture<DemoServerFixture>
 {
-    [Fact]
-    public async Task Handler_GeneratesReviewsAndPublishes_VisitorDownloadsWordAndPdf()
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("PostgreSQL")]
+    public async Task Handler_GeneratesReviewsAndPublishes_VisitorDownloadsWordAndPdf(string database)
     {
+        await using var demo = await DemoServerLease.ForAsync(database, fixture);
         var year = DateTime.UtcNow.Year - 1;
         var title = string.Create(CultureInfo.InvariantCulture, $"示范市公安局{year}年政府信息公开工作年度报告");
-        var staff = await browser.NewPageAsync(fixture.Server.BaseUrl, javaScript: false);
+        var staff = await browser.NewPageAsync(demo.Server.BaseUrl, javaScript: false);
         await staff.GotoAsync("/account/login");
         await staff.GetByLabel("用户名").FillAsync("gongan.chengban");
         await staff.GetByLabel("密码").FillAsync("Shifan-2026");
@@ -47,7 +50,7 @@ public sealed class AnnualReportJourneyTests(Browser browser, DemoServerFixture 
         await Expect(staff.GetByRole(AriaRole.Status)).ToHaveTextAsync("报告已发布到门户网站“年度报告”栏目，数据已锁定。");
         await Expect(staff.Locator("#report-status")).ToContainTextAsync("已发布");
 
-        var visitor = await browser.NewPageAsync(fixture.Server.BaseUrl, javaScript: false);
+        var visitor = await browser.NewPageAsync(demo.Server.BaseUrl, javaScript: false);
         await visitor.GotoAsync("/reports");
         await visitor.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
         await Expect(visitor.Locator("h1")).ToHaveTextAsync(title);

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Gongkai.E2E.Support;
 using Microsoft.Playwright;
-using Npgsql;
 using static Microsoft.Playwright.Assertions;
 
 namespace Gongkai.E2E.Journeys;
@@ -82,42 +81,5 @@ public sealed class CatalogueJourneyTests(Browser browser)
         await page.GetByLabel("密码").FillAsync(DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/staff$"));
-    }
-
-    /// <summary>A throw-away database on the server test.sh starts (GONGKAI_TEST_POSTGRES); without it the test fails.</summary>
-    private sealed class PostgresDatabase : IAsyncDisposable
-    {
-        private readonly string server;
-        private readonly string name = "gongkai_e2e_" + Guid.NewGuid().ToString("N")[..12];
-
-        private PostgresDatabase(string server) => this.server = server;
-
-        public IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
-        {
-            ["Gongkai__Database"] = "PostgreSQL",
-            ["ConnectionStrings__Gongkai"] = new NpgsqlConnectionStringBuilder(server) { Database = name }.ToString(),
-        };
-
-        public static async Task<PostgresDatabase> CreateAsync()
-        {
-            var server = Environment.GetEnvironmentVariable("GONGKAI_TEST_POSTGRES") is { Length: > 0 } value
-                ? value
-                : throw new InvalidOperationException("GONGKAI_TEST_POSTGRES is not set: run the tests through ./test.sh.");
-            var database = new PostgresDatabase(server);
-            await using var admin = new NpgsqlConnection(server);
-            await admin.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE {database.name}", admin);
-            await create.ExecuteNonQueryAsync();
-            return database;
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            NpgsqlConnection.ClearAllPools();
-            await using var admin = new NpgsqlConnection(server);
-            await admin.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", admin);
-            await drop.ExecuteNonQueryAsync();
-        }
     }
 }

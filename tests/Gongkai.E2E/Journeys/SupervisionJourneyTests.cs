@@ -17,10 +17,13 @@ public sealed class SupervisionJourneyTests(Browser browser, DemoServerFixture f
 {
     private static readonly string[] Seeds = ["000", "001", "002", "003", "004"];
 
-    [Fact]
-    public async Task Supervisor_UploadsSeeds_SeesSeed000OnTheRightCellsAndDecides()
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("PostgreSQL")]
+    public async Task Supervisor_UploadsSeeds_SeesSeed000OnTheRightCellsAndDecides(string database)
     {
-        var page = await browser.NewPageAsync(fixture.Server.BaseUrl, javaScript: false);
+        await using var demo = await DemoServerLease.ForAsync(database, fixture);
+        var page = await browser.NewPageAsync(demo.Server.BaseUrl, javaScript: false);
         await page.GotoAsync("/account/login");
         await page.GetByLabel("用户名").FillAsync("shi.jiandu");
         await page.GetByLabel("密码").FillAsync("Shifan-2026");

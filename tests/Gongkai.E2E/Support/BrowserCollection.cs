@@ -26,3 +26,32 @@ public sealed class DemoServerFixture : IAsyncLifetime
 
     public async Task DisposeAsync() => await Server.DisposeAsync();
 }
+
+/// <summary>
+/// The demo server a journey runs on: the class's SQLite one, or a server of its own on a
+/// throw-away PostgreSQL database, so that a journey proves both.
+/// </summary>
+public sealed class DemoServerLease : IAsyncDisposable
+{
+    private readonly PostgresDatabase? postgres;
+
+    private DemoServerLease(WebServer server, PostgresDatabase? postgres) => (Server, this.postgres) = (server, postgres);
+
+    public WebServer Server { get; }
+
+    public static async Task<DemoServerLease> ForAsync(string database, DemoServerFixture sqlite)
+    {
+        if (database == "Sqlite")
+            return new DemoServerLease(sqlite.Server, null);
+        var postgres = await PostgresDatabase.CreateAsync();
+        return new DemoServerLease(await WebServer.StartAsync(postgres.Settings, "--demo"), postgres);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (postgres is null)
+            return;
+        await Server.DisposeAsync();
+        await postgres.DisposeAsync();
+    }
+}
