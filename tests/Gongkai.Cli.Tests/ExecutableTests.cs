@@ -1,6 +1,8 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 using Gongkai.Reports.Tests;
+using Npgsql;
 
 namespace Gongkai.Cli.Tests;
 
@@ -27,22 +29,71 @@ public class ExecutableTests
         stdout.ShouldContain("用法");
     }
 
+    /// <summary>The platform's commands on PostgreSQL, configured as an operator would: demo seed, then a generated report.</summary>
+    [Fact]
+    public async Task Gongkai_OnPostgreSql_SeedsTheDemoAndGeneratesLastYearsReport()
+    {
+        var server = Environment.GetEnvironmentVariable("GONGKAI_TEST_POSTGRES") is { Length: > 0 } value
+            ? value
+            : throw new InvalidOperationException("GONGKAI_TEST_POSTGRES is not set: run the tests through ./test.sh.");
+        var name = "gongkai_cli_" + Guid.NewGuid().ToString("N")[..12];
+        await using (var admin = new NpgsqlConnection(server))
+        {
+            await admin.OpenAsync();
+            await new NpgsqlCommand($"CREATE DATABASE {name}", admin).ExecuteNonQueryAsync();
+        }
+        var connection = new NpgsqlConnectionStringBuilder(server) { Database = name, Pooling = false }.ToString();
+        var environment = new Dictionary<string, string> { ["Gongkai__Database"] = "PostgreSQL", ["ConnectionStrings__Gongkai"] = connection };
+        try
+        {
+            var seed = Run(environment, "demo", "seed");
+            string code;
+            await using (var db = new NpgsqlConnection(connection))
+            {
+                await db.OpenAsync();
+                code = (string)(await new NpgsqlCommand("SELECT organization_code FROM agencies WHERE name = '示范市人民政府办公室'", db).ExecuteScalarAsync())!;
+            }
+            var lastYear = (DateTime.UtcNow.Year - 1).ToString(CultureInfo.InvariantCulture);
+            var generated = Run(environment, "report", "generate", "--agency", code, "--year", lastYear);
+
+            seed.Code.ShouldBe(0, seed.Stderr);
+            generated.Code.ShouldBe(0, generated.Stderr);
+            generated.Stdout.ShouldStartWith("{\n  \"agency\": \"示范市人民政府办公室\",\n  \"year\": " + lastYear);
+            generated.Stderr.ShouldContain("核对发现错误 0 个");
+        }
+        finally
+        {
+            await using var admin = new NpgsqlConnection(server);
+            await admin.OpenAsync();
+            await new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", admin).ExecuteNonQueryAsync();
+        }
+    }
+
     private static (int Code, string Stdout) Start(params string[] args)
+    {
+        var (code, stdout, stderr) = Run(new Dictionary<string, string>(), args);
+        stderr.ShouldBeEmpty();
+        return (code, stdout);
+    }
+
+    private static (int Code, string Stdout, string Stderr) Run(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo(Executable())
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
         };
         foreach (var arg in args)
             start.ArgumentList.Add(arg);
+        foreach (var (key, value) in environment)
+            start.Environment[key] = value;
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit(TimeSpan.FromMinutes(1)).ShouldBeTrue();
-        stderr.Result.ShouldBeEmpty();
-        return (process.ExitCode, stdout.Result);
+        process.WaitForExit(TimeSpan.FromMinutes(3)).ShouldBeTrue();
+        return (process.ExitCode, stdout.Result, stderr.Result);
     }
 
     /// <summary>The apphost named gongkai: copied beside the test binaries, or in the CLI's own output.</summary>
