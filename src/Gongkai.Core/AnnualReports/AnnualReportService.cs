@@ -353,6 +353,10 @@ public sealed class AnnualReportService(GongkaiDbContext db, ReportGenerator gen
             return Result<AnnualReportRecord>.Failure("Year", $"文件是{printed}年度的报告，不是{year}年度的。");
         read.Report.Year = year;
         var agency = await db.Agencies.AsNoTracking().SingleAsync(a => a.Id == agencyId, cancellationToken);
+        var units = await db.Agencies.AsNoTracking().Select(a => new UnitName(a.Id, a.Name)).ToListAsync(cancellationToken);
+        if (AgencyNames.Match([read.Report.Agency, read.Report.Source.Publisher], units) is { } named && named != agencyId)
+            return Result<AnnualReportRecord>.Failure("File",
+                $"文件所署机关为“{read.Report.Agency ?? read.Report.Source.Publisher}”，是本平台的另一机关（{units.Single(u => u.Id == named).Name}），不能作为{agency.Name}的报告导入。");
         read.Report.Agency ??= agency.Name;
         var record = await db.AnnualReports.SingleOrDefaultAsync(r => r.AgencyId == agencyId && r.Year == year, cancellationToken);
         if (record is not null && record.Status != ReportStatus.Imported)

@@ -127,9 +127,22 @@ public sealed class PublishingTests
         view.Figures.Select(f => f.FileName).Distinct().ShouldBe(["许可处罚.csv"]);
     }
 
-    private static string LastYear(int carriedForward)
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Import_ReportPrintedForAnotherRegisteredAgency_Refused(DatabaseProvider provider)
     {
-        var report = new AnnualReport { Template = ReportTemplate.Y2021, Year = 2024, Agency = "示范市人民政府办公室" };
+        await using var world = await CreateAsync(provider, today: "2026-01-20");
+
+        var police = await Service(world, s => s.ImportAsync(world.Office.Id, 2024, Encoding.UTF8.GetBytes(LastYear(0, "示范市公安局")), "公安局2024年报.json", world.Handler));
+        var unknown = await Service(world, s => s.ImportAsync(world.Office.Id, 2024, Encoding.UTF8.GetBytes(LastYear(0, "某某办公室")), "2024年报.json", world.Handler));
+
+        police.Errors.ShouldHaveSingleItem().Message.ShouldBe("文件所署机关为“示范市公安局”，是本平台的另一机关（示范市公安局），不能作为示范市人民政府办公室的报告导入。");
+        unknown.Value.ShouldNotBeNull("a name the platform does not know is the office's own choice");
+    }
+
+    private static string LastYear(int carriedForward, string agency = "示范市人民政府办公室")
+    {
+        var report = new AnnualReport { Template = ReportTemplate.Y2021, Year = 2024, Agency = agency };
         foreach (var table in ReportSchema.Tables)
         {
             foreach (var row in ReportSchema.Rows(ReportTemplate.Y2021, table))
