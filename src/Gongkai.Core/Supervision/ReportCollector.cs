@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using System.Text;
+using Gongkai.Core.AnnualReports;
 using Gongkai.Core.Audit;
 using Gongkai.Core.Files;
 using Gongkai.Core.Security;
@@ -48,6 +50,24 @@ public sealed class ReportCollector(GongkaiDbContext db, FileStore files, Worksp
         var (expanded, notExpanded) = ReportIntake.Expand(loaded);
         var intake = ReportIntake.Read(expanded, [.. refused, .. notExpanded], Environment.ProcessorCount);
         return await CollectAsync(workspace, intake, ReportOrigin.Folder, $"从目录 {folder} 读取", actor, cancellationToken);
+    }
+
+    /// <summary>
+    /// The reports the workspace's units published on this platform, as the canonical JSON of what
+    /// was published; a report already collected is recognised by its content and skipped.
+    /// </summary>
+    public async Task<CollectResult> AddPublishedAsync(SupervisionWorkspace workspace, AuditActor actor, CancellationToken cancellationToken = default)
+    {
+        var units = (await workspaces.UnitsAsync(workspace, cancellationToken)).Select(u => u.AgencyId!.Value).ToList();
+        var published = await (from r in db.AnnualReports.AsNoTracking()
+                               where r.Status == ReportStatus.Published && units.Contains(r.AgencyId)
+                               join a in db.Agencies on r.AgencyId equals a.Id
+                               orderby a.Name, r.Year
+                               select new { a.Name, r.Year, r.ReportJson }).ToListAsync(cancellationToken);
+        var intake = ReportIntake.ReadAll(
+            [.. published.Select(p => new IntakeFile(string.Create(CultureInfo.InvariantCulture, $"{p.Name}{p.Year}年度报告.json"), Encoding.UTF8.GetBytes(p.ReportJson)))],
+            Environment.ProcessorCount);
+        return await CollectAsync(workspace, intake, ReportOrigin.Platform, "读取本平台已发布的年度报告", actor, cancellationToken);
     }
 
     private async Task<CollectResult> CollectAsync(SupervisionWorkspace workspace, IntakeResult intake, ReportOrigin origin, string how,

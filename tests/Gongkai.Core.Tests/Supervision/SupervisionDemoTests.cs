@@ -52,4 +52,29 @@ public sealed class SupervisionDemoTests
             .ShouldBe(["reviewLitigation.review.upheld", "reviewLitigation.review.total"]);
         RegionChecks.Check(Cell("安澜县人民政府", 2022).Report!.Report, [.. townships.Select(u => Cell(u.Name, 2022).Report!.Report)]).ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task AddPublished_DemoReportsOfThePlatform_CollectedOnceWithTheirPublicationStatus()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var scope = database.Scope();
+        await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(AuditActor.System);
+        var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
+        var city = await db.Agencies.AsNoTracking().SingleAsync(a => a.Name == "示范市人民政府");
+        var workspace = (await scope.ServiceProvider.GetRequiredService<WorkspaceService>().CreateAsync(city.Id, "平台报告检查", AuditActor.System)).Value!;
+        var collector = scope.ServiceProvider.GetRequiredService<ReportCollector>();
+        var published = await db.AnnualReports.AsNoTracking().Where(r => r.Status == Core.AnnualReports.ReportStatus.Published)
+            .Join(db.Agencies, r => r.AgencyId, a => a.Id, (r, a) => new { a.Name, r.Year }).ToListAsync();
+
+        var first = await collector.AddPublishedAsync(workspace, AuditActor.System);
+        var again = await collector.AddPublishedAsync(workspace, AuditActor.System);
+        var audit = await scope.ServiceProvider.GetRequiredService<WorkspaceReports>().AuditAsync(workspace);
+
+        published.ShouldNotBeEmpty();
+        first.Added.Select(a => (a.Agency, a.Year)).ShouldBe(published.Select(p => ((string?)p.Name, (int?)p.Year)), ignoreOrder: true);
+        first.Added.ShouldAllBe(a => a.UnitAgencyId != null);
+        again.Added.ShouldBeEmpty();
+        again.Rejected.Count.ShouldBe(published.Count);
+        published.ShouldAllBe(p => audit.Cell(audit.Units.Single(u => u.Name == p.Name), p.Year).Status == PublicationStatus.OnTime);
+    }
 }

@@ -174,6 +174,19 @@ public sealed partial class SupervisionTests(GongkaiFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task CollectPublished_NoneOnThePlatform_NothingAddedAndSaysSo()
+    {
+        var (client, workspace) = await WorkspaceAsync("癸");
+        var page = $"/staff/supervision/{workspace}";
+
+        var collected = await client.PostFormAsync(page, [], page + "?handler=Published");
+
+        (await client.GetStringAsync(page)).ShouldContain("收录本平台已发布的年度报告");
+        collected.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        collected.Headers.Location!.OriginalString.ShouldEndWith("?added=0&rejected=0#intake");
+    }
+
+    [Fact]
     public async Task OriginalFile_Html_DownloadedNeverShown()
     {
         var (client, workspace) = await WorkspaceAsync("庚");

@@ -8,6 +8,9 @@ public enum ReportOrigin
 
     /// <summary>Read from a server folder an administrator allowed.</summary>
     Folder,
+
+    /// <summary>Published on this platform by the unit itself (年度报告, /reports).</summary>
+    Platform,
 }
 
 /// <summary>How a report's unit was decided.</summary>

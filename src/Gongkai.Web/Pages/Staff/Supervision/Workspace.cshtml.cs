@@ -66,6 +66,15 @@ public sealed class WorkspaceModel(WorkspaceService workspaces, CurrentUser me, 
         return Redirect($"{WorkspaceNav.Url(Workspace)}?added={result.Added.Count}&rejected={result.Rejected.Count}#intake");
     }
 
+    /// <summary>Collects the reports the workspace's units published on this platform.</summary>
+    public async Task<IActionResult> OnPostPublishedAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadWorkspaceAsync(Id, cancellationToken))
+            return NotFound();
+        var result = await collector.AddPublishedAsync(Workspace, Me.Actor, cancellationToken);
+        return Redirect($"{WorkspaceNav.Url(Workspace)}?added={result.Added.Count}&rejected={result.Rejected.Count}#intake");
+    }
+
     public string ReportUrl(AuditedItem item) => $"{WorkspaceNav.Url(Workspace)}/reports/{item.ReportId}";
 
     private async Task LoadAsync(CancellationToken cancellationToken)
