@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Gongkai.Reports.Tests;
+using Gongkai.Tests;
 using Npgsql;
 
 namespace Gongkai.Cli.Tests;
@@ -33,40 +34,22 @@ public class ExecutableTests
     [Fact]
     public async Task Gongkai_OnPostgreSql_SeedsTheDemoAndGeneratesLastYearsReport()
     {
-        var server = Environment.GetEnvironmentVariable("GONGKAI_TEST_POSTGRES") is { Length: > 0 } value
-            ? value
-            : throw new InvalidOperationException("GONGKAI_TEST_POSTGRES is not set: run the tests through ./test.sh.");
-        var name = "gongkai_cli_" + Guid.NewGuid().ToString("N")[..12];
-        await using (var admin = new NpgsqlConnection(server))
+        await using var postgres = await PostgresDatabase.CreateAsync("gongkai_cli");
+        var seed = Run(postgres.Environment, "demo", "seed");
+        string code;
+        await using (var db = new NpgsqlConnection(postgres.ConnectionString))
         {
-            await admin.OpenAsync();
-            await new NpgsqlCommand($"CREATE DATABASE {name}", admin).ExecuteNonQueryAsync();
+            await db.OpenAsync();
+            await using var select = new NpgsqlCommand("SELECT organization_code FROM agencies WHERE name = '示范市人民政府办公室'", db);
+            code = (string)(await select.ExecuteScalarAsync())!;
         }
-        var connection = new NpgsqlConnectionStringBuilder(server) { Database = name, Pooling = false }.ToString();
-        var environment = new Dictionary<string, string> { ["Gongkai__Database"] = "PostgreSQL", ["ConnectionStrings__Gongkai"] = connection };
-        try
-        {
-            var seed = Run(environment, "demo", "seed");
-            string code;
-            await using (var db = new NpgsqlConnection(connection))
-            {
-                await db.OpenAsync();
-                code = (string)(await new NpgsqlCommand("SELECT organization_code FROM agencies WHERE name = '示范市人民政府办公室'", db).ExecuteScalarAsync())!;
-            }
-            var lastYear = (DateTime.UtcNow.Year - 1).ToString(CultureInfo.InvariantCulture);
-            var generated = Run(environment, "report", "generate", "--agency", code, "--year", lastYear);
+        var lastYear = (DateTime.UtcNow.Year - 1).ToString(CultureInfo.InvariantCulture);
+        var generated = Run(postgres.Environment, "report", "generate", "--agency", code, "--year", lastYear);
 
-            seed.Code.ShouldBe(0, seed.Stderr);
-            generated.Code.ShouldBe(0, generated.Stderr);
-            generated.Stdout.ShouldStartWith("{\n  \"agency\": \"示范市人民政府办公室\",\n  \"year\": " + lastYear);
-            generated.Stderr.ShouldContain("核对发现错误 0 个");
-        }
-        finally
-        {
-            await using var admin = new NpgsqlConnection(server);
-            await admin.OpenAsync();
-            await new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", admin).ExecuteNonQueryAsync();
-        }
+        seed.Code.ShouldBe(0, seed.Stderr);
+        generated.Code.ShouldBe(0, generated.Stderr);
+        generated.Stdout.ShouldStartWith("{\n  \"agency\": \"示范市人民政府办公室\",\n  \"year\": " + lastYear);
+        generated.Stderr.ShouldContain("核对发现错误 0 个");
     }
 
     private static (int Code, string Stdout) Start(params string[] args)

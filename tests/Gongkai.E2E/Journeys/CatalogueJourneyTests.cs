@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Gongkai.E2E.Support;
+using Gongkai.Tests;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -22,7 +23,7 @@ public sealed class CatalogueJourneyTests(Browser browser)
     public async Task Handler_DraftsChecksAndPublishes_PublicFindsItBySearch(string database)
     {
         await using var postgres = database == "PostgreSQL" ? await PostgresDatabase.CreateAsync() : null;
-        await using var server = await WebServer.StartAsync(postgres?.Settings ?? new Dictionary<string, string>(), "--demo");
+        await using var server = await WebServer.StartAsync(postgres?.Environment ?? new Dictionary<string, string>(), "--demo");
 
         var handler = await browser.NewPageAsync(server.BaseUrl);
         await LogInAsync(handler, "shi.chengban");

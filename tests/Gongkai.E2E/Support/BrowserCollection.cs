@@ -1,3 +1,5 @@
+using Gongkai.Tests;
+
 namespace Gongkai.E2E.Support;
 
 /// <summary>One chromium for every browser test; the tests run one after another on this 2-core machine.</summary>
@@ -44,7 +46,7 @@ public sealed class DemoServerLease : IAsyncDisposable
         if (database == "Sqlite")
             return new DemoServerLease(sqlite.Server, null);
         var postgres = await PostgresDatabase.CreateAsync();
-        return new DemoServerLease(await WebServer.StartAsync(postgres.Settings, "--demo"), postgres);
+        return new DemoServerLease(await WebServer.StartAsync(postgres.Environment, "--demo"), postgres);
     }
 
     public async ValueTask DisposeAsync()

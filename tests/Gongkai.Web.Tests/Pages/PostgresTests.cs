@@ -2,10 +2,10 @@ using System.Net;
 using Gongkai.Core.Accounts;
 using Gongkai.Core.Storage;
 using Gongkai.Domain.Agencies;
+using Gongkai.Tests;
 using Gongkai.Web.Tests.Support;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace Gongkai.Web.Tests.Pages;
 
@@ -15,28 +15,14 @@ namespace Gongkai.Web.Tests.Pages;
 /// </summary>
 public sealed class PostgresTests : IAsyncLifetime
 {
-    private readonly string database = "gongkai_web_" + Guid.NewGuid().ToString("N")[..12];
-    private string server = "";
+    private PostgresDatabase? postgres;
 
-    public async Task InitializeAsync()
-    {
-        server = Environment.GetEnvironmentVariable("GONGKAI_TEST_POSTGRES") is { Length: > 0 } value
-            ? value
-            : throw new InvalidOperationException("GONGKAI_TEST_POSTGRES is not set: run the tests through ./test.sh.");
-        await using var admin = new NpgsqlConnection(server);
-        await admin.OpenAsync();
-        await using var create = new NpgsqlCommand($"CREATE DATABASE {database}", admin);
-        await create.ExecuteNonQueryAsync();
-    }
+    public async Task InitializeAsync() => postgres = await PostgresDatabase.CreateAsync("gongkai_web");
 
     [Fact]
     public async Task WebApp_OnPostgreSQL_MigratesCreatesAdministratorAndScopesStaff()
     {
-        using var factory = new GongkaiFactory(new()
-        {
-            ["Gongkai:Database"] = "PostgreSQL",
-            ["ConnectionStrings:Gongkai"] = new NpgsqlConnectionStringBuilder(server) { Database = database }.ToString(),
-        });
+        using var factory = new GongkaiFactory(postgres!.Configuration);
         var health = await factory.Browser().GetStringAsync("/health");
         var city = await factory.AgencyAsync("PG测试市人民政府", AgencyLevel.City);
         var office = await factory.AgencyAsync("PG测试市人民政府办公室", AgencyLevel.Department, city.Id);
@@ -56,11 +42,7 @@ public sealed class PostgresTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (server.Length == 0) return;
-        NpgsqlConnection.ClearAllPools();
-        await using var admin = new NpgsqlConnection(server);
-        await admin.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {database} WITH (FORCE)", admin);
-        await drop.ExecuteNonQueryAsync();
+        if (postgres is not null)
+            await postgres.DisposeAsync();
     }
 }

@@ -2,36 +2,22 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Gongkai.Core.Accounts;
 using Gongkai.Domain.Agencies;
+using Gongkai.Tests;
 using Gongkai.Web.Tests.Support;
-using Npgsql;
 
 namespace Gongkai.Web.Tests.Pages;
 
 /// <summary>The supervision workspace on PostgreSQL: upload, the report page, a decision, the export.</summary>
 public sealed class SupervisionPostgresTests : IAsyncLifetime
 {
-    private readonly string database = "gongkai_sup_" + Guid.NewGuid().ToString("N")[..12];
-    private string server = "";
+    private PostgresDatabase? postgres;
 
-    public async Task InitializeAsync()
-    {
-        server = Environment.GetEnvironmentVariable("GONGKAI_TEST_POSTGRES") is { Length: > 0 } value
-            ? value
-            : throw new InvalidOperationException("GONGKAI_TEST_POSTGRES is not set: run the tests through ./test.sh.");
-        await using var admin = new NpgsqlConnection(server);
-        await admin.OpenAsync();
-        await using var create = new NpgsqlCommand($"CREATE DATABASE {database}", admin);
-        await create.ExecuteNonQueryAsync();
-    }
+    public async Task InitializeAsync() => postgres = await PostgresDatabase.CreateAsync("gongkai_sup");
 
     [Fact]
     public async Task Workspace_OnPostgreSQL_UploadReviewDecideExport()
     {
-        using var factory = new GongkaiFactory(new()
-        {
-            ["Gongkai:Database"] = "PostgreSQL",
-            ["ConnectionStrings:Gongkai"] = new NpgsqlConnectionStringBuilder(server) { Database = database }.ToString(),
-        });
+        using var factory = new GongkaiFactory(postgres!.Configuration);
         var city = await factory.AgencyAsync("深圳市人民政府", AgencyLevel.City);
         await factory.AgencyAsync("深圳市住房和建设局", AgencyLevel.Department, city.Id);
         await factory.UserAsync("pg.jiandu", Roles.Supervisor, city.Id);
@@ -61,11 +47,7 @@ public sealed class SupervisionPostgresTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (server.Length == 0) return;
-        NpgsqlConnection.ClearAllPools();
-        await using var admin = new NpgsqlConnection(server);
-        await admin.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {database} WITH (FORCE)", admin);
-        await drop.ExecuteNonQueryAsync();
+        if (postgres is not null)
+            await postgres.DisposeAsync();
     }
 }
