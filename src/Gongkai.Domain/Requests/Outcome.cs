@@ -65,3 +65,25 @@ public static class Outcomes
             ? "results.other"
             : Of(outcome).RowKey;
 }
+
+/// <summary>
+/// A request split into items (一事一申请) is still one request in table 三, counted by the
+/// template's rule: 部分公开 when some items are disclosed and others are not ("区分处理的，只计这一
+/// 情形"); when no item is disclosed, the outcome of most items (the first of them on a tie), as
+/// the table has one row per request.
+/// </summary>
+public static class DecisionItems
+{
+    public static Outcome Overall(IReadOnlyList<DecisionItem> items)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(items.Count);
+        if (items.All(i => i.Outcome == items[0].Outcome))
+            return items[0].Outcome;
+        if (items.Any(i => i.Outcome is Outcome.Granted or Outcome.PartiallyGranted))
+            return Outcome.PartiallyGranted;
+        return items.GroupBy(i => i.Outcome)
+            .Select(g => (Outcome: g.Key, Count: g.Count(), First: items.ToList().FindIndex(i => i.Outcome == g.Key)))
+            .OrderByDescending(g => g.Count).ThenBy(g => g.First)
+            .First().Outcome;
+    }
+}
