@@ -58,6 +58,7 @@ public enum AuditAction
     AnnualReportPublished,
     AnnualReportPublishedOverride,
     AnnualReportImported,
+    RequestRulesChanged,
 }
 
 public static class AuditActions
@@ -119,5 +120,6 @@ public static class AuditActions
         AuditAction.AnnualReportPublished => "发布年度报告",
         AuditAction.AnnualReportPublishedOverride => "有错误时发布年度报告",
         AuditAction.AnnualReportImported => "导入往年年度报告",
+        AuditAction.RequestRulesChanged => "修改办理期限设置",
     };
 }

@@ -28,7 +28,8 @@ public sealed class RequestCommands(GongkaiDbContext db, RequestLedger ledger, R
             return Result<RequestEventRecord>.Failure("", "延期答复须经公开办负责人同意：请由公开办负责人办理，承办人可以“提请延期”。");
         if (input.Step == RequestStep.Transfer && await TransferTargetAsync(request, input, cancellationToken) is { } noTarget)
             return Result<RequestEventRecord>.Failure([noTarget]);
-        var built = StepEvents.From(input, request, actor.Audit.Name, await PerRequestOrdinalAsync(request, cancellationToken));
+        var built = StepEvents.From(input, request, actor.Audit.Name, await PerRequestOrdinalAsync(request, cancellationToken),
+            await ledger.RulesAsync(request.AgencyId, cancellationToken));
         if (built.Value is not { } step)
             return Result<RequestEventRecord>.Failure(built.Errors);
 
@@ -38,7 +39,7 @@ public sealed class RequestCommands(GongkaiDbContext db, RequestLedger ledger, R
             string? linkedCode = null;
             if (input.Step == RequestStep.Transfer && request.CompetentAgencyId is { } target)
             {
-                var copy = intake.TransferCopy(request, target);
+                var copy = intake.TransferCopy(request, target, step.Date);
                 db.Requests.Add(copy);
                 await db.SaveChangesAsync(cancellationToken);
                 linkedCode = copy.TrackingCode;

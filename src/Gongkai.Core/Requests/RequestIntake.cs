@@ -82,7 +82,8 @@ public sealed class RequestIntake(GongkaiDbContext db, RequestLedger ledger, Fil
     }
 
     /// <summary>A request a transfer opens at the competent agency: the same application, waiting for that agency to confirm receipt.</summary>
-    internal InformationRequest TransferCopy(InformationRequest from, int agencyId)
+    /// <summary>The request as the competent agency receives it: submitted online on the day of the transfer.</summary>
+    internal InformationRequest TransferCopy(InformationRequest from, int agencyId, DateOnly transferredOn)
     {
         var copy = New(new RequestInput
         {
@@ -94,6 +95,8 @@ public sealed class RequestIntake(GongkaiDbContext db, RequestLedger ledger, Fil
         }, Channel.Online);
         copy.ApplicantUserId = from.ApplicantUserId;
         copy.TransferredFromId = from.Id;
+        if (transferredOn < DateOnly.FromDateTime(ChinaTime.FromUtc(copy.SubmittedAt)))
+            copy.SubmittedAt = ChinaTime.StartOfDayUtc(transferredOn).AddHours(9);
         return copy;
     }
 

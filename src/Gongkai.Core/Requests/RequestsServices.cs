@@ -16,6 +16,7 @@ public static class RequestsServices
         services.AddSingleton<OfficeClock>();
         services.AddScoped<CalendarStore>();
         services.AddScoped<LetterService>();
+        services.AddScoped<RequestRulesStore>();
         services.AddScoped<RequestLedger>();
         services.AddScoped<RequestIntake>();
         services.AddScoped<RequestCommands>();

@@ -59,6 +59,19 @@ public static class Outcomes
         Outcome.Other => new("results.other.other", "其他处理", "", false),
     };
 
+    /// <summary>The outcome of a row key of table 三 (the 2019 template's results.other is 其他) or of its name; null when neither.</summary>
+    public static Outcome? Parse(string text)
+    {
+        if (text == "results.other")
+            return Outcome.Other;
+        foreach (var outcome in Enum.GetValues<Outcome>())
+        {
+            if (Of(outcome).RowKey == text || outcome.ToString() == text)
+                return outcome;
+        }
+        return null;
+    }
+
     /// <summary>The row of table 三 in the report template of a year: 2019–2020 reports have one （六）其他处理 row.</summary>
     public static string RowKey(Outcome outcome, Reports.ReportTemplate template) =>
         template == Reports.ReportTemplate.Y2019 && outcome is Outcome.NoCorrection or Outcome.FeeUnpaid or Outcome.Other

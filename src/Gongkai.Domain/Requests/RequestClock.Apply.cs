@@ -344,8 +344,12 @@ public sealed partial class RequestClock
     {
         if (d.Of is not { } of)
         {
-            // The decision's delivery of an older history.
+            // The decision's delivery to the applicant, named by no step (and so in older histories).
             Expect(RequestStatus.Decided, "登记送达");
+            if (d.Party is not null)
+                throw new RequestRuleException("向第三方送达的，应写明所送达的文书");
+            if (DecisionStep is { } decision)
+                _deliveries[(decision, null)] = d;
             CloseOnDelivery(d);
             return;
         }

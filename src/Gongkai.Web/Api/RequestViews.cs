@@ -8,7 +8,8 @@ namespace Gongkai.Web.Api;
 /// <summary>What the JSON API shows of a request: to the applicant, and (personal data masked) to staff.</summary>
 public static class RequestViews
 {
-    public sealed record DeadlineView(string Label, DateOnly Date, bool Passed, IReadOnlyList<string> Explanation);
+    /// <summary>A due date; <c>Date</c> is null while the period waits for a letter's receipt to be recorded.</summary>
+    public sealed record DeadlineView(string Label, DateOnly? Date, bool Passed, IReadOnlyList<string> Explanation);
 
     public sealed record StepView(int Sequence, string Kind, DateOnly Date, string Description);
 

@@ -32,7 +32,7 @@ public sealed class IntakeAndTrackingTests
         (await world.StepAsync(submitted.Id, new StepInput { Step = RequestStep.Receive, Date = D("2026-02-13") })).Succeeded.ShouldBeTrue();
         (await world.CaseAsync(submitted.Id)).Deadlines.Select(d => (d.Label, d.Date)).ShouldBe(
             [("答复期限", D("2026-03-19")), ("补正告知期限", D("2026-03-02"))], "春节 skipped, the 调休 Saturdays 14 and 28 February counted");
-        (await world.StepAsync(submitted.Id, new StepInput { Step = RequestStep.RequestCorrection, Date = D("2026-02-13"), Items = "请写明文件名称", Deadline = D("2026-03-06") }))
+        (await world.StepAsync(submitted.Id, new StepInput { Step = RequestStep.RequestCorrection, Date = D("2026-02-13"), Items = "请写明文件名称", PeriodWorkingDays = 10 }))
             .Succeeded.ShouldBeTrue();
         world.Today("2026-02-26");
         await using (var scope = world.Database.Scope())

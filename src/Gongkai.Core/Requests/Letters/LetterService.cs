@@ -13,31 +13,37 @@ namespace Gongkai.Core.Requests.Letters;
 /// </summary>
 public sealed class LetterService(GongkaiDbContext db, FileStore files, AuditLog audit, TimeProvider clock)
 {
-    /// <summary>Adds the step's letter, if it has one, to the unit of work; the step's record must already have its id.</summary>
-    public async Task<RequestLetter?> IssueAsync(LetterContext context, RequestEventRecord step, CancellationToken cancellationToken = default)
+    /// <summary>Adds the step's letters, if it has any, to the unit of work; the step's record must already have its id.</summary>
+    public async Task<IReadOnlyList<RequestLetter>> IssueAsync(LetterContext context, RequestEventRecord step, CancellationToken cancellationToken = default)
     {
-        if (LetterKinds.For(context.Step) is not { } kind)
-            return null;
-        var template = await TemplateAsync(LetterTemplates.Key(kind, context.Clock.Outcome, context.Request.CompetentAgencyName is not null), cancellationToken);
-        var values = LetterFields.Values(context);
-        var letter = new RequestLetter
+        var issued = new List<RequestLetter>();
+        foreach (var (kind, party) in LetterKinds.All(context.Step, context.Clock))
         {
-            RequestId = context.Request.Id,
-            EventId = step.Id,
-            Kind = kind,
-            Title = string.Concat(LetterFields.Fill(template.Title, values)),
-            Number = context.Request.Number + "-" + step.Sequence.ToString("D2", CultureInfo.InvariantCulture),
-            Addressee = context.Step is Domain.Requests.ConsultationStarted s ? s.Party : context.Request.ApplicantName,
-            Body = string.Join('\n', LetterFields.Fill(template.Body, values)),
-            Signatory = context.Agency.Name,
-            IssuedOn = context.Step.Date,
-            ForApplicant = LetterKinds.ForApplicant(kind),
-            CreatedAt = clock.GetUtcNow().UtcDateTime,
-        };
-        var document = LetterDocument.Of(letter);
-        letter.DocxFileId = await StoreAsync(LetterDocx.Write(document), document.FileStem + ".docx", FileKind.Docx, cancellationToken);
-        db.RequestLetters.Add(letter);
-        return letter;
+            var key = kind == LetterKind.Reply
+                ? LetterTemplates.Key(kind, context.Clock.Outcome, context.Request.CompetentAgencyName is not null, context.Clock.Decision?.Items is { Count: > 0 })
+                : LetterTemplates.Key(kind, null, false);
+            var template = await TemplateAsync(key, cancellationToken);
+            var values = LetterFields.Values(context with { Party = party });
+            var letter = new RequestLetter
+            {
+                RequestId = context.Request.Id,
+                EventId = step.Id,
+                Kind = kind,
+                Title = string.Concat(LetterFields.Fill(template.Title, values)),
+                Number = context.Request.Number + "-" + step.Sequence.ToString("D2", CultureInfo.InvariantCulture) + (issued.Count > 0 ? "-" + (issued.Count + 1).ToString(CultureInfo.InvariantCulture) : ""),
+                Addressee = party ?? context.Request.ApplicantName,
+                Body = string.Join('\n', LetterFields.Fill(template.Body, values)),
+                Signatory = context.Agency.Name,
+                IssuedOn = context.Step.Date,
+                ForApplicant = LetterKinds.ForApplicant(kind),
+                CreatedAt = clock.GetUtcNow().UtcDateTime,
+            };
+            var document = LetterDocument.Of(letter);
+            letter.DocxFileId = await StoreAsync(LetterDocx.Write(document), document.FileStem + ".docx", FileKind.Docx, cancellationToken);
+            db.RequestLetters.Add(letter);
+            issued.Add(letter);
+        }
+        return issued;
     }
 
     /// <summary>The letter's PDF, printed from its stored text the first time it is asked for.</summary>

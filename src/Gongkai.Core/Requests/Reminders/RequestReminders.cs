@@ -32,6 +32,7 @@ public sealed class RequestReminders(RequestQueue queue)
         Attention.WaitingOver => "等待期限已过，请办理下一步",
         Attention.AwaitingReceipt => "在线提交，待确认收到",
         Attention.DueSoon => "3个工作日内到期",
+        Attention.AwaitingDelivery => "文书待登记送达，期限尚未起算",
         Attention.ToDeliver => "已作出决定，待送达",
     };
 }

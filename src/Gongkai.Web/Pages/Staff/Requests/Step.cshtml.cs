@@ -29,20 +29,33 @@ public sealed class StepModel(GongkaiDbContext db, RequestCases cases, RequestCo
     /// <summary>按件计收: this request's place in its applicant's month, as the fee step will count it.</summary>
     public int PerRequestOrdinal { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int? days, CancellationToken cancellationToken)
+    /// <summary>The periods the office sets (补正, 说明理由, internal consultations).</summary>
+    public RequestRules Rules { get; private set; } = RequestRules.Default;
+
+    /// <summary>Rows of the split-request table on the decision form.</summary>
+    public const int ItemRows = 5;
+
+    public async Task<IActionResult> OnGetAsync(int? days, int? of, string? party, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(cancellationToken))
             return NotFound();
         var r = Case.Request;
-        var calendar = await ledger.CalendarAsync(r.AgencyId, cancellationToken);
+        var awaiting = Case.AwaitingDelivery.FirstOrDefault(a => (of is null || a.Step == of) && (party is null || a.Party == party));
         Input = new StepInput
         {
             Step = Step, Version = r.Version, Date = clock.Today,
-            Deadline = Step == RequestStep.RequestCorrection ? calendar.AddWorkingDays(clock.Today, 10) : null,
+            PeriodWorkingDays = Step switch
+            {
+                RequestStep.RequestCorrection => Rules.CorrectionPeriodDefault,
+                RequestStep.RequestReasons => Rules.ReasonsPeriodDefault,
+                _ => null,
+            },
             WorkingDays = Step == RequestStep.Extend ? days ?? r.ExtensionRequestedDays ?? RequestClock.MaxExtensionWorkingDays : null,
             Reason = Step == RequestStep.Extend ? r.ExtensionReason : null,
             ConsultationKind = ConsultationKind.ThirdParty,
-            Method = Step == RequestStep.Deliver ? DefaultMethod(r.DeliveryForm) : null,
+            Of = Step == RequestStep.Deliver && awaiting.Letter is not null ? awaiting.Step : null,
+            Party = Step == RequestStep.Deliver ? awaiting.Party : Step == RequestStep.EndConsultation ? Case.Clock.OpenConsultations.FirstOrDefault()?.Started.Party : null,
+            DeliveryChannel = Step == RequestStep.Deliver ? DefaultChannel(r.DeliveryForm) : null,
         };
         return Page();
     }
@@ -52,10 +65,11 @@ public sealed class StepModel(GongkaiDbContext db, RequestCases cases, RequestCo
         if (!await LoadAsync(cancellationToken))
             return NotFound();
         var actor = await me.RequestActorAsync(cancellationToken);
-        var result = await commands.PerformAsync(Id, Input with { Step = Step }, actor, Uploads.Of(AttachmentKind.Disclosed, Files), cancellationToken);
+        var kind = Step == RequestStep.Decide ? AttachmentKind.Disclosed : AttachmentKind.OfficeRecord;
+        var result = await commands.PerformAsync(Id, Input with { Step = Step }, actor, Uploads.Of(kind, Files), cancellationToken);
         if (result.Value is { } done)
         {
-            var letter = LetterKinds.For(done.ToEvent()) is { } kind ? $"，已生成{LetterKinds.Label(kind)}（可在“文书”中下载 Word 或 PDF）" : "";
+            var letter = LetterKinds.For(done.ToEvent()) is { } letterKind ? $"，已生成{LetterKinds.Label(letterKind)}（可在“文书”中下载 Word 或 PDF）；送达后请登记送达日期" : "";
             Message = $"已办理：{RequestEventText.Describe(done.ToEvent())}{letter}。";
             return Redirect($"/staff/requests/{Id}");
         }
@@ -76,6 +90,7 @@ public sealed class StepModel(GongkaiDbContext db, RequestCases cases, RequestCo
             return false;
         Case = found;
         Allowed = actor.CanHandle(found.Request.AgencyId) && RequestSteps.After(found.Clock.Status).Contains(Step);
+        Rules = await ledger.RulesAsync(found.Request.AgencyId, cancellationToken);
         if (Step == RequestStep.NotifyFee)
             PerRequestOrdinal = await commands.PerRequestOrdinalAsync(found.Request, cancellationToken);
         if (Step == RequestStep.Transfer)
@@ -83,12 +98,12 @@ public sealed class StepModel(GongkaiDbContext db, RequestCases cases, RequestCo
         return true;
     }
 
-    private static string DefaultMethod(DeliveryForm form) => form switch
+    private static DeliveryChannel DefaultChannel(DeliveryForm form) => form switch
     {
-        DeliveryForm.Paper => "邮寄（挂号信）",
-        DeliveryForm.Electronic => "在线获取（申请查询页面）",
-        DeliveryForm.Email => "电子邮件",
-        DeliveryForm.Collect => "当面领取",
+        DeliveryForm.Paper => DeliveryChannel.Post,
+        DeliveryForm.Electronic => DeliveryChannel.Electronic,
+        DeliveryForm.Email => DeliveryChannel.Electronic,
+        DeliveryForm.Collect => DeliveryChannel.InPerson,
     };
 
     public static string Day(DateOnly? date) => date is { } d ? WorkingDayTrace.Format(d) : "";
