@@ -191,6 +191,29 @@ public sealed class RequestCommands(GongkaiDbContext db, RequestLedger ledger, R
         });
     }
 
+    /// <summary>
+    /// The applicant explains online why so many requests (条例第三十五条), received today; the office
+    /// then judges the reasons. Their text goes into the history and the messages.
+    /// </summary>
+    public async Task<Result<RequestEventRecord>> ApplicantExplainAsync(int requestId, string? text, AuditActor actor, CancellationToken cancellationToken = default)
+    {
+        var request = await db.Requests.SingleAsync(r => r.Id == requestId, cancellationToken);
+        text = text?.Trim() ?? "";
+        if (text.Length is 0 or > 5000)
+            return Result<RequestEventRecord>.Failure("Reasons", "请填写申请理由（不超过5000个字）。");
+        return await ConcurrentlyAsync(async () =>
+        {
+            await using var transaction = await db.BeginOrJoinTransactionAsync(cancellationToken);
+            var appended = await ledger.AppendAsync(request, new ReasonsReceived(clock.Today, text), actor, null, cancellationToken);
+            if (!appended.Succeeded)
+                return appended;
+            AddMessage(request, "说明理由：" + text, fromApplicant: true, actor);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return appended;
+        });
+    }
+
     /// <summary>The applicant withdraws the request online; it closes as 其他处理 (before receipt: not counted at all).</summary>
     public async Task<Result<RequestEventRecord>> ApplicantWithdrawAsync(int requestId, string? reason, AuditActor actor, CancellationToken cancellationToken = default)
     {
@@ -200,6 +223,34 @@ public sealed class RequestCommands(GongkaiDbContext db, RequestLedger ledger, R
         {
             await using var transaction = await db.BeginOrJoinTransactionAsync(cancellationToken);
             var appended = await ledger.AppendAsync(request, new Withdrawn(clock.Today, why), actor, null, cancellationToken);
+            if (appended.Succeeded)
+                await transaction.CommitAsync(cancellationToken);
+            return appended;
+        });
+    }
+
+    /// <summary>
+    /// 电子送达: an applicant who chose to get the information online (在线获取) opens a letter addressed
+    /// to them on the platform; that day is its receipt, recorded once. Anything else leaves the case as it is.
+    /// </summary>
+    public async Task ApplicantOpenedLetterAsync(int requestId, int letterId, AuditActor actor, CancellationToken cancellationToken = default)
+    {
+        var request = await db.Requests.SingleAsync(r => r.Id == requestId, cancellationToken);
+        if (request.DeliveryForm != DeliveryForm.Electronic)
+            return;
+        var step = await (from l in db.RequestLetters
+                          join e in db.RequestEvents on l.EventId equals e.Id
+                          where l.Id == letterId && l.RequestId == requestId && l.ForApplicant
+                          select (int?)e.Sequence).SingleOrDefaultAsync(cancellationToken);
+        if (step is not { } of)
+            return;
+        var requestClock = await ledger.ClockAsync(request, await ledger.HistoryAsync(requestId, cancellationToken), cancellationToken);
+        if (!requestClock.AwaitingDelivery.Any(a => a.Step == of && a.Party is null))
+            return;
+        await ConcurrentlyAsync(async () =>
+        {
+            await using var transaction = await db.BeginOrJoinTransactionAsync(cancellationToken);
+            var appended = await ledger.AppendAsync(request, new Delivered(clock.Today, "申请人在平台查阅（电子送达）", of, DeliveryChannel.Electronic), actor, null, cancellationToken);
             if (appended.Succeeded)
                 await transaction.CommitAsync(cancellationToken);
             return appended;

@@ -147,7 +147,7 @@ public sealed class RequestIntake(GongkaiDbContext db, RequestLedger ledger, Fil
         DeliveryForm = input.DeliveryForm,
         IdentityKey = Duplicates.IdentityKey(input.IdentityNumber),
         ContactKey = Duplicates.ContactKey(input.ApplicantName, input.Phone),
-        SubmittedAt = clock.UtcNow,
+        SubmittedAt = clock.LegalUtcNow,
         Status = RequestStatus.Submitted,
         Version = 1,
         UpdatedAt = clock.UtcNow,

@@ -138,7 +138,7 @@ public sealed partial class RequestClock
     /// <summary>
     /// The applicant's last day to correct: the period counted from receipt of the notice, which
     /// always ends on a working day; null while the notice's receipt is not recorded. A fixed date
-    /// of an older history that falls on a rest day moves to the next working day (行政诉讼法第五十一条).
+    /// of an older history that falls on a rest day moves to the next working day (民事诉讼法第八十五条, by analogy).
     /// </summary>
     public DateOnly? CorrectionDue => Correction switch
     {

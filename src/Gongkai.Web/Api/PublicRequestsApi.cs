@@ -65,7 +65,7 @@ public static class PublicRequestsApi
         }).WithName("TrackRequest").WithSummary("凭查询码和验证信息（手机号码后四位或申请人姓名）查询办理进度、答复期限、留言和文书").DisableAntiforgery();
 
         api.MapPost("/track/letter", async Task<Results<FileStreamHttpResult, NotFound<Errors>>> (LetterBody body, RequestTracking tracking,
-            GongkaiDbContext db, LetterService letters, FileStore files, CancellationToken cancellationToken) =>
+            GongkaiDbContext db, LetterService letters, FileStore files, RequestCommands commands, HttpContext http, CancellationToken cancellationToken) =>
         {
             var request = await tracking.FindAsync(body.Code, body.Factor, cancellationToken);
             var letter = request is null ? null : await db.RequestLetters.AsNoTracking()
@@ -73,6 +73,9 @@ public static class PublicRequestsApi
             if (letter is null)
                 return TypedResults.NotFound(NotFoundMessage);
             var file = await LetterFiles.FileAsync(letter, body.Format, db, letters, cancellationToken);
+            // Opening a letter online is its electronic delivery when the applicant chose 在线获取.
+            await commands.ApplicantOpenedLetterAsync(request!.Id, letter.Id,
+                new Core.Audit.AuditActor(null, $"申请人（凭查询码，申请 {request.Number}）", Hosting.CurrentUser.ClientIp(http)), cancellationToken);
             return TypedResults.File(files.OpenRead(file), file.ContentType, file.FileName);
         }).WithName("DownloadLetter").WithSummary("下载答复书等文书，格式 docx 或 pdf").DisableAntiforgery();
     }

@@ -26,8 +26,16 @@ public sealed class CaseModel(RequestCases cases, RequestCommands commands, Trac
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? Page() : Redirect("/track");
 
-    public async Task<IActionResult> OnGetLetterAsync(int letterId, string? format, CancellationToken cancellationToken) =>
-        await LoadAsync(cancellationToken) ? await caseFiles.LetterAsync(Case, letterId, format, applicant: true, cancellationToken) : NotFound();
+    /// <summary>A letter to the applicant; opening it on the platform is its electronic delivery when the applicant chose 在线获取.</summary>
+    public async Task<IActionResult> OnGetLetterAsync(int letterId, string? format, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+            return NotFound();
+        var download = await caseFiles.LetterAsync(Case, letterId, format, applicant: true, cancellationToken);
+        if (download is FileStreamResult)
+            await commands.ApplicantOpenedLetterAsync(Id, letterId, Applicant, cancellationToken);
+        return download;
+    }
 
     public async Task<IActionResult> OnGetFileAsync(Guid fileId, CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? caseFiles.Attachment(Case, fileId, applicant: true) : NotFound();
@@ -38,6 +46,16 @@ public sealed class CaseModel(RequestCases cases, RequestCommands commands, Trac
             return Redirect("/track");
         var result = await commands.ApplicantCorrectAsync(Id, Text, Uploads.Of(AttachmentKind.Correction, Files), Applicant, cancellationToken);
         return await AfterAsync(result.Errors, "补正已提交。答复期限自今日起重新计算。", cancellationToken);
+    }
+
+    [BindProperty] public string? Reasons { get; set; }
+
+    public async Task<IActionResult> OnPostExplainAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+            return Redirect("/track");
+        var result = await commands.ApplicantExplainAsync(Id, Reasons, Applicant, cancellationToken);
+        return await AfterAsync(result.Errors, "申请理由已提交，受理机关审查后将告知您结果。", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostMessageAsync(CancellationToken cancellationToken)

@@ -40,6 +40,7 @@ public sealed class StepModel(GongkaiDbContext db, RequestCases cases, RequestCo
         if (!await LoadAsync(cancellationToken))
             return NotFound();
         var r = Case.Request;
+        party = string.IsNullOrEmpty(party) ? null : party;
         var awaiting = Case.AwaitingDelivery.FirstOrDefault(a => (of is null || a.Step == of) && (party is null || a.Party == party));
         Input = new StepInput
         {
