@@ -56,7 +56,9 @@ public sealed class StepModel(GongkaiDbContext db, RequestCases cases, RequestCo
             ConsultationKind = ConsultationKind.ThirdParty,
             Of = Step == RequestStep.Deliver && awaiting.Letter is not null ? awaiting.Step : null,
             Party = Step == RequestStep.Deliver ? awaiting.Party : Step == RequestStep.EndConsultation ? Case.Clock.OpenConsultations.FirstOrDefault()?.Started.Party : null,
-            DeliveryChannel = Step == RequestStep.Deliver ? DefaultChannel(r.DeliveryForm) : null,
+            // The applicant's chosen form for the applicant's letters; post for parties consulted and third parties told.
+            DeliveryChannel = Step != RequestStep.Deliver ? null
+                : awaiting.Party is null && awaiting.Letter is not null ? DefaultChannel(r.DeliveryForm) : DeliveryChannel.Post,
         };
         return Page();
     }
