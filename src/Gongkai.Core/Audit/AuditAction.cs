@@ -58,6 +58,14 @@ public enum AuditAction
     AnnualReportPublished,
     AnnualReportPublishedOverride,
     AnnualReportImported,
+    LetterDrafted,
+    LetterSubmitted,
+    LetterApproved,
+    LetterReturned,
+    LetterSignedOff,
+    LetterDraftWithdrawn,
+    LetterSettingsChanged,
+    CaseFileExported,
 }
 
 public static class AuditActions
@@ -119,5 +127,13 @@ public static class AuditActions
         AuditAction.AnnualReportPublished => "发布年度报告",
         AuditAction.AnnualReportPublishedOverride => "有错误时发布年度报告",
         AuditAction.AnnualReportImported => "导入往年年度报告",
+        AuditAction.LetterDrafted => "起草文书",
+        AuditAction.LetterSubmitted => "提交文书",
+        AuditAction.LetterApproved => "审核通过文书",
+        AuditAction.LetterReturned => "退回文书",
+        AuditAction.LetterSignedOff => "签发文书",
+        AuditAction.LetterDraftWithdrawn => "撤销文书草稿",
+        AuditAction.LetterSettingsChanged => "修改文书签发设置",
+        AuditAction.CaseFileExported => "导出案卷",
     };
 }
