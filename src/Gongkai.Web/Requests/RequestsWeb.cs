@@ -1,5 +1,6 @@
 using System.Globalization;
 using Gongkai.Core.Requests;
+using Gongkai.Core.Requests.Letters;
 using Gongkai.Core.Requests.Reminders;
 using Gongkai.Web.Api;
 using Microsoft.AspNetCore.Identity;
@@ -26,6 +27,10 @@ public static class RequestsWeb
             services.AddScoped<ReminderMailer>();
             services.AddHostedService<ReminderMailService>();
         }
+        var publicAddress = configuration["Gongkai:PublicAddress"] is { Length: > 0 } address ? address : null;
+        if (publicAddress is not null && !(Uri.TryCreate(publicAddress, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
+            throw new InvalidOperationException($"配置项 Gongkai:PublicAddress 的值“{publicAddress}”无效，应为本平台的公网地址，如 https://gongkai.example.gov.cn。");
+        services.AddSingleton(new LetterOptions(configuration["Gongkai:SiteName"] ?? LetterOptions.Default.SiteName, publicAddress));
         services.AddHostedService<ShippedCalendarImport>();
         services.AddSingleton<TrackingAccess>();
         services.AddScoped<CaseFiles>();

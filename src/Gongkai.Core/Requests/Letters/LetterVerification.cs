@@ -43,9 +43,9 @@ public sealed class LetterVerification(GongkaiDbContext db, UploadInspector insp
         {
             content = await ReadAsync(pdf, cancellationToken);
             if (content.Length > inspector.MaxBytes)
-                errors.Add(new("File", $"文件过大：不能超过 {inspector.MaxBytes / (1024 * 1024)} MB。"));
+                errors.Add(new("Pdf", $"文件过大：不能超过 {inspector.MaxBytes / (1024 * 1024)} MB。"));
             else if (!content.AsSpan().StartsWith("%PDF-"u8))
-                errors.Add(new("File", "请上传 PDF 文件（收到的文书原件）。"));
+                errors.Add(new("Pdf", "请上传 PDF 文件（收到的文书原件）。"));
         }
         if (errors.Count > 0)
             return Result<VerifiedLetter?>.Failure(errors);

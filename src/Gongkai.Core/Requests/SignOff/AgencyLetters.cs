@@ -22,7 +22,7 @@ public sealed record SeriesRow(LetterKind Kind, string? Prefix, int IssuedThisYe
 }
 
 /// <summary>An agency's letter settings as the administrator's page shows them.</summary>
-public sealed record AgencyLettersView(Agency Agency, LetterSettings? Settings, IReadOnlyList<SeriesRow> Series, StoredFile? Seal,
+public sealed record AgencyLettersView(Agency Agency, LetterSettings? Settings, int Year, IReadOnlyList<SeriesRow> Series, StoredFile? Seal,
     int OfficeHeads, int LegalReviewers);
 
 /// <summary>
@@ -44,7 +44,7 @@ public sealed class AgencyLetters(GongkaiDbContext db, FileStore files, AuditLog
             var (prefix, issued) = await CurrentAsync(agencyId, kind, cancellationToken);
             series.Add(new SeriesRow(kind, prefix, issued, prefix is null ? null : LetterNumber.Format(prefix, clock.Today.Year, issued + 1)));
         }
-        return new AgencyLettersView(agency, settings, series, seal,
+        return new AgencyLettersView(agency, settings, clock.Today.Year, series, seal,
             await StaffCountAsync(agencyId, Roles.OfficeHead, cancellationToken), await StaffCountAsync(agencyId, Roles.LegalReviewer, cancellationToken));
     }
 
