@@ -25,7 +25,8 @@ public sealed class LettersModel(AgencyLetters agencyLetters, FileStore files, C
     [FromRoute] public int Id { get; set; }
     [FromQuery] public string? Done { get; set; }
     [BindProperty] public ChainForm Chain { get; set; } = new();
-    [BindProperty] public Dictionary<LetterKind, string?> Prefixes { get; set; } = [];
+    /// <summary>The prefixes as posted (fields Prefixes[Reply] …), shown again when one is refused.</summary>
+    public Dictionary<LetterKind, string?> Prefixes { get; } = [];
     [BindProperty] public IFormFile? Seal { get; set; }
 
     public AgencyLettersView View { get; private set; } = null!;
@@ -74,8 +75,12 @@ public sealed class LettersModel(AgencyLetters agencyLetters, FileStore files, C
             return NotFound();
         var errors = new List<FieldError>();
         foreach (var row in View.Series.Where(r => !r.Locked))
-            if (Prefixes.TryGetValue(row.Kind, out var prefix))
-                errors.AddRange((await agencyLetters.SetPrefixAsync(Id, row.Kind, prefix, me.Actor, cancellationToken)).Errors);
+        {
+            if (!Request.Form.TryGetValue($"Prefixes[{row.Kind}]", out var posted))
+                continue;
+            Prefixes[row.Kind] = posted.ToString();
+            errors.AddRange((await agencyLetters.SetPrefixAsync(Id, row.Kind, posted.ToString(), me.Actor, cancellationToken)).Errors);
+        }
         return await AfterAsync(errors, "prefixes", cancellationToken);
     }
 

@@ -26,7 +26,7 @@ public sealed class DraftModel(LetterDrafts drafts, AgencyLetters agencies, Lett
         ["returned"] = "已退回承办人修改。",
         ["regenerated"] = "已按今日重新生成文书，原修改已放弃。",
         ["withdrawn"] = "文书草稿已撤销。",
-        ["signed"] = "已签发。该步骤已办理，文书已编号并生成加盖印章的 PDF 原件。",
+        ["signed"] = "已签发：该步骤已办理，文书已编号，PDF 原件已生成。",
     };
 
     [FromRoute] public int Id { get; set; }
