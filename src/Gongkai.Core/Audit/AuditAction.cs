@@ -59,6 +59,14 @@ public enum AuditAction
     AnnualReportPublishedOverride,
     AnnualReportImported,
     RequestRulesChanged,
+    LetterDrafted,
+    LetterSubmitted,
+    LetterApproved,
+    LetterReturned,
+    LetterSignedOff,
+    LetterDraftWithdrawn,
+    LetterSettingsChanged,
+    CaseFileExported,
 }
 
 public static class AuditActions
@@ -121,5 +129,13 @@ public static class AuditActions
         AuditAction.AnnualReportPublishedOverride => "有错误时发布年度报告",
         AuditAction.AnnualReportImported => "导入往年年度报告",
         AuditAction.RequestRulesChanged => "修改办理期限设置",
+        AuditAction.LetterDrafted => "起草文书",
+        AuditAction.LetterSubmitted => "提交文书",
+        AuditAction.LetterApproved => "审核通过文书",
+        AuditAction.LetterReturned => "退回文书",
+        AuditAction.LetterSignedOff => "签发文书",
+        AuditAction.LetterDraftWithdrawn => "撤销文书草稿",
+        AuditAction.LetterSettingsChanged => "修改文书签发设置",
+        AuditAction.CaseFileExported => "导出案卷",
     };
 }

@@ -19,6 +19,7 @@ internal sealed class DemoStaff(UserManager<User> users, AuditLog audit) : IDemo
         ("ziran.fuze", "刘国栋", Roles.OfficeHead, "city.land", "13900000005"),
         ("ziran.chengban", "赵丽", Roles.Handler, "city.land", "13900000006"),
         ("ziran.baomi", "孙伟", Roles.Reviewer, "city.land", "13900000007"),
+        ("ziran.fazhi", "钱正平", Roles.LegalReviewer, "city.land", "13900000014"),
         ("gongan.chengban", "马超", Roles.Handler, "city.police", "13900000008"),
         ("mingde.jiandu", "黄海燕", Roles.Supervisor, "mingde", "13900000009"),
         ("mingde.fuze", "吴明", Roles.OfficeHead, "mingde.office", "13900000010"),

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Gongkai.Core.Accounts;
 using Gongkai.Core.Audit;
+using Gongkai.Core.Requests.Letters;
 using Gongkai.Core.Storage;
 using Gongkai.Domain.Requests;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ namespace Gongkai.Core.Requests;
 /// person saw, so of two people editing one case neither edit is lost: the second is refused with
 /// <see cref="ConflictMessage"/> and redone on the fresh page.
 /// </summary>
-public sealed class RequestCommands(GongkaiDbContext db, RequestLedger ledger, RequestIntake intake, AuditLog audit, OfficeClock clock)
+public sealed class RequestCommands(GongkaiDbContext db, RequestLedger ledger, RequestIntake intake, LetterService letters, AuditLog audit, OfficeClock clock)
 {
     public const string ConflictField = "Version";
     public const string ConflictMessage = "此申请已被他人更新，请刷新后再操作。";
@@ -32,6 +33,8 @@ public sealed class RequestCommands(GongkaiDbContext db, RequestLedger ledger, R
             await ledger.RulesAsync(request.AgencyId, cancellationToken));
         if (built.Value is not { } step)
             return Result<RequestEventRecord>.Failure(built.Errors);
+        if (await letters.SignOffRefusalAsync(request.AgencyId, step, cancellationToken) is { } unsigned)
+            return Result<RequestEventRecord>.Failure([unsigned]);
 
         return await ConcurrentlyAsync(async () =>
         {

@@ -71,6 +71,10 @@ internal sealed class RequestLetterConfiguration : IEntityTypeConfiguration<Requ
         l.HasOne<RequestEventRecord>().WithMany().HasForeignKey(x => x.EventId).OnDelete(DeleteBehavior.Restrict);
         l.HasOne<StoredFile>().WithMany().HasForeignKey(x => x.DocxFileId).OnDelete(DeleteBehavior.Restrict);
         l.HasOne<StoredFile>().WithMany().HasForeignKey(x => x.PdfFileId).OnDelete(DeleteBehavior.Restrict);
+        l.HasOne<StoredFile>().WithMany().HasForeignKey(x => x.SealFileId).OnDelete(DeleteBehavior.Restrict);
+        l.HasIndex(x => x.Number).IsUnique();
+        l.Property(x => x.VerificationCode).HasMaxLength(14);
+        l.HasIndex(x => x.VerificationCode).IsUnique();
         l.Property(x => x.Kind).HasConversion<string>().HasMaxLength(40);
         l.Property(x => x.Title).HasMaxLength(200);
         l.Property(x => x.Number).HasMaxLength(100);

@@ -72,12 +72,12 @@ public static class PublicRequestsApi
                 .SingleOrDefaultAsync(l => l.Id == body.LetterId && l.RequestId == request.Id && l.ForApplicant, cancellationToken);
             if (letter is null)
                 return TypedResults.NotFound(NotFoundMessage);
-            var file = await LetterFiles.FileAsync(letter, body.Format, db, letters, cancellationToken);
+            var file = await LetterFiles.FileAsync(letter, "pdf", db, letters, cancellationToken);
             // Opening a letter online is its electronic delivery when the applicant chose 在线获取.
             await commands.ApplicantOpenedLetterAsync(request!.Id, letter.Id,
                 new Core.Audit.AuditActor(null, $"申请人（凭查询码，申请 {request.Number}）", Hosting.CurrentUser.ClientIp(http)), cancellationToken);
             return TypedResults.File(files.OpenRead(file), file.ContentType, file.FileName);
-        }).WithName("DownloadLetter").WithSummary("下载答复书等文书，格式 docx 或 pdf").DisableAntiforgery();
+        }).WithName("DownloadLetter").WithSummary("下载答复书等文书的 PDF 原件（加盖印章，印有文号和验证码，可在 /verify 核验）").DisableAntiforgery();
     }
 }
 

@@ -3,13 +3,13 @@ using System.Threading.RateLimiting;
 namespace Gongkai.Web.Hosting;
 
 /// <summary>
-/// Public forms (login, registration, tracking, requests) take a limited number of submissions per
+/// Public forms (login, registration, tracking, requests, letter verification) take a limited number of submissions per
 /// client address per minute; beyond it the answer is 429 with a Chinese explanation.
 /// </summary>
 public static class RateLimits
 {
     private static readonly string[] PublicFormPaths =
-        ["/account/login", "/account/login-2fa", "/account/register", "/track", "/requests/new", "/api/v1/requests", "/api/v1/requests/track", "/api/v1/requests/track/letter"];
+        ["/account/login", "/account/login-2fa", "/account/register", "/track", "/requests/new", "/api/v1/requests", "/api/v1/requests/track", "/api/v1/requests/track/letter", "/verify"];
 
     public static void AddPublicFormRateLimits(this IServiceCollection services, IConfiguration configuration)
     {

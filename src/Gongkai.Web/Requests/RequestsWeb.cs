@@ -1,5 +1,6 @@
 using System.Globalization;
 using Gongkai.Core.Requests;
+using Gongkai.Core.Requests.Letters;
 using Gongkai.Core.Requests.Reminders;
 using Gongkai.Web.Api;
 using Microsoft.AspNetCore.Identity;
@@ -26,6 +27,10 @@ public static class RequestsWeb
             services.AddScoped<ReminderMailer>();
             services.AddHostedService<ReminderMailService>();
         }
+        var siteUrl = configuration["Gongkai:SiteUrl"] is { Length: > 0 } url ? url : null;
+        if (siteUrl is not null && !(Uri.TryCreate(siteUrl, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
+            throw new InvalidOperationException($"配置项 Gongkai:SiteUrl 的值“{siteUrl}”无效，应为本平台的公网地址，如 https://gongkai.example.gov.cn。");
+        services.AddSingleton(new LetterOptions(configuration["Gongkai:SiteName"] ?? LetterOptions.Default.SiteName, siteUrl));
         services.AddHostedService<ShippedCalendarImport>();
         services.AddSingleton<TrackingAccess>();
         services.AddScoped<CaseFiles>();

@@ -86,6 +86,9 @@ public static class LetterKinds
         return list;
     }
 
+    /// <summary>Letters an agency with the sign-off chain drafts and signs off; the 登记回执 goes out with the receipt.</summary>
+    public static bool IsSignedOff(LetterKind kind) => kind != LetterKind.Acknowledgement;
+
     public static bool ForApplicant(LetterKind kind) =>
         kind is not (LetterKind.ThirdPartyConsultation or LetterKind.AgencyConsultation or LetterKind.InternalConsultation or LetterKind.ThirdPartyNotice);
 }

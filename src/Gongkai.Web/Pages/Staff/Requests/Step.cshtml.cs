@@ -1,5 +1,6 @@
 using Gongkai.Core.Requests;
 using Gongkai.Core.Requests.Letters;
+using Gongkai.Core.Requests.SignOff;
 using Gongkai.Core.Storage;
 using Gongkai.Domain.Calendar;
 using Gongkai.Domain.Requests;
@@ -14,7 +15,8 @@ namespace Gongkai.Web.Pages.Staff.Requests;
 /// /staff/requests/{id}/{step}: one step of the case with its form, the rule it follows and the date
 /// limits that apply; the clock refuses an illegal step with the rule it breaks, shown on the form.
 /// </summary>
-public sealed class StepModel(GongkaiDbContext db, RequestCases cases, RequestCommands commands, RequestLedger ledger, OfficeClock clock, CurrentUser me) : PageModel
+public sealed class StepModel(GongkaiDbContext db, RequestCases cases, RequestCommands commands, LetterDrafts drafts, RequestLedger ledger, OfficeClock clock,
+    CurrentUser me) : PageModel
 {
     [FromRoute] public int Id { get; set; }
     [FromRoute] public RequestStep Step { get; set; }
@@ -68,15 +70,30 @@ public sealed class StepModel(GongkaiDbContext db, RequestCases cases, RequestCo
         if (!await LoadAsync(cancellationToken))
             return NotFound();
         var actor = await me.RequestActorAsync(cancellationToken);
-        var kind = Step == RequestStep.Decide ? AttachmentKind.Disclosed : AttachmentKind.OfficeRecord;
-        var result = await commands.PerformAsync(Id, Input with { Step = Step }, actor, Uploads.Of(kind, Files), cancellationToken);
-        if (result.Value is { } done)
+        var input = Input with { Step = Step };
+        // The information disclosed goes with the decision; files with other steps (a 送达回证 …) are the office's records.
+        var uploads = Uploads.Of(Step == RequestStep.Decide ? AttachmentKind.Disclosed : AttachmentKind.OfficeRecord, Files);
+        IReadOnlyList<Core.FieldError> errors;
+        // An agency that signs its letters off drafts the step here; it is taken at 签发 (/staff/letters/{id}).
+        if (await drafts.NeedsSignOffAsync(Id, input, actor, cancellationToken))
         {
-            var letter = LetterKinds.For(done.ToEvent()) is { } letterKind ? $"，已生成{LetterKinds.Label(letterKind)}（可在“文书”中下载 Word 或 PDF）；送达后请登记送达日期" : "";
-            Message = $"已办理：{RequestEventText.Describe(done.ToEvent())}{letter}。";
-            return Redirect($"/staff/requests/{Id}");
+            var drafted = await drafts.DraftAsync(Id, input, actor, uploads, cancellationToken);
+            if (drafted.Value is { } draft)
+                return Redirect($"/staff/letters/{draft.Id}?done=drafted");
+            errors = drafted.Errors;
         }
-        foreach (var e in result.Errors)
+        else
+        {
+            var result = await commands.PerformAsync(Id, input, actor, uploads, cancellationToken);
+            if (result.Value is { } done)
+            {
+                var letter = LetterKinds.For(done.ToEvent()) is { } kind ? $"，已生成{LetterKinds.Label(kind)}（可在“文书”中下载 Word 或 PDF）；送达后请登记送达日期" : "";
+                Message = $"已办理：{RequestEventText.Describe(done.ToEvent())}{letter}。";
+                return Redirect($"/staff/requests/{Id}");
+            }
+            errors = result.Errors;
+        }
+        foreach (var e in errors)
         {
             Conflict |= e.Field == RequestCommands.ConflictField;
             ModelState.AddModelError(e.Field is "" or RequestCommands.ConflictField ? "" : "Input." + e.Field, e.Message);
