@@ -58,6 +58,8 @@ public enum AuditAction
     AnnualReportPublished,
     AnnualReportPublishedOverride,
     AnnualReportImported,
+    SignInWaitCleared,
+    TrackingLockCleared,
 }
 
 public static class AuditActions
@@ -68,7 +70,7 @@ public static class AuditActions
         AuditAction.DemoSeeded => "载入演示数据",
         AuditAction.LoginSucceeded => "登录成功",
         AuditAction.LoginFailed => "登录失败",
-        AuditAction.LockedOut => "账号被锁定",
+        AuditAction.LockedOut => "登录被拒（须等待或已停用）",
         AuditAction.LoggedOut => "退出登录",
         AuditAction.PasswordChanged => "修改密码",
         AuditAction.TwoFactorEnabled => "启用动态口令",
@@ -119,5 +121,7 @@ public static class AuditActions
         AuditAction.AnnualReportPublished => "发布年度报告",
         AuditAction.AnnualReportPublishedOverride => "有错误时发布年度报告",
         AuditAction.AnnualReportImported => "导入往年年度报告",
+        AuditAction.SignInWaitCleared => "清除登录失败记录",
+        AuditAction.TrackingLockCleared => "解除查询码锁定",
     };
 }

@@ -8,6 +8,8 @@ namespace Gongkai.Web.Hosting;
 /// </summary>
 public static class RateLimits
 {
+    public const string PublicForms = "public-forms";
+
     private static readonly string[] PublicFormPaths =
         ["/account/login", "/account/login-2fa", "/account/register", "/track", "/requests/new", "/api/v1/requests", "/api/v1/requests/track", "/api/v1/requests/track/letter"];
 

@@ -47,5 +47,8 @@ public static class LetterPdf
 
     public static byte[] Write(LetterDocument letter) => ChromiumPdf.Render(Html(letter));
 
+    public static Task<byte[]> WriteAsync(LetterDocument letter, CancellationToken cancellationToken = default) =>
+        ChromiumPdf.RenderAsync(Html(letter), cancellationToken: cancellationToken);
+
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 }

@@ -4,14 +4,15 @@ using Gongkai.Core.Files;
 using Gongkai.Core.Security;
 using Gongkai.Core.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gongkai.Core.Requests.Letters;
 
 /// <summary>
 /// Issues the letter of a step from its template (the administrator's version or the built-in
-/// one), stores it as DOCX at once and as PDF on first download, and keeps the templates.
+/// one), stores it as DOCX at once and as PDF when first asked for, and keeps the templates.
 /// </summary>
-public sealed class LetterService(GongkaiDbContext db, FileStore files, AuditLog audit, TimeProvider clock)
+public sealed class LetterService(GongkaiDbContext db, FileStore files, AuditLog audit, TimeProvider clock, PdfRenderQueue pdfs)
 {
     /// <summary>Adds the step's letter, if it has one, to the unit of work; the step's record must already have its id.</summary>
     public async Task<RequestLetter?> IssueAsync(LetterContext context, RequestEventRecord step, CancellationToken cancellationToken = default)
@@ -40,18 +41,28 @@ public sealed class LetterService(GongkaiDbContext db, FileStore files, AuditLog
         return letter;
     }
 
-    /// <summary>The letter's PDF, printed from its stored text the first time it is asked for.</summary>
+    /// <summary>The letter's PDF, printed from its stored text the first time it is asked for (through the bounded queue).</summary>
     public async Task<StoredFile> PdfAsync(RequestLetter letter, CancellationToken cancellationToken = default)
     {
+        letter.PdfFileId ??= await pdfs.RenderAsync(Pdf(letter.Id), cancellationToken);
+        return await db.StoredFiles.AsNoTracking().SingleAsync(f => f.Id == letter.PdfFileId, cancellationToken);
+    }
+
+    /// <summary>Prints the letter's PDF and keeps it: give it to <see cref="PdfRenderQueue"/> (a signed letter, say).</summary>
+    public static PdfJob Pdf(int letterId) =>
+        new($"letter:{letterId.ToString(CultureInfo.InvariantCulture)}", (services, cancellationToken) =>
+            services.GetRequiredService<LetterService>().StorePdfAsync(letterId, cancellationToken));
+
+    private async Task<Guid> StorePdfAsync(int letterId, CancellationToken cancellationToken)
+    {
+        var letter = await db.RequestLetters.SingleAsync(l => l.Id == letterId, cancellationToken);
         if (letter.PdfFileId is { } existing)
-            return await db.StoredFiles.AsNoTracking().SingleAsync(f => f.Id == existing, cancellationToken);
+            return existing;
         var document = LetterDocument.Of(letter);
-        var pdf = LetterPdf.Write(document);
-        var tracked = await db.RequestLetters.SingleAsync(l => l.Id == letter.Id, cancellationToken);
-        tracked.PdfFileId = await StoreAsync(pdf, document.FileStem + ".pdf", FileKind.Pdf, cancellationToken);
+        var pdf = await LetterPdf.WriteAsync(document, cancellationToken);
+        letter.PdfFileId = await StoreAsync(pdf, document.FileStem + ".pdf", FileKind.Pdf, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        letter.PdfFileId = tracked.PdfFileId;
-        return await db.StoredFiles.AsNoTracking().SingleAsync(f => f.Id == tracked.PdfFileId, cancellationToken);
+        return letter.PdfFileId.Value;
     }
 
     public async Task<LetterTemplate> TemplateAsync(string key, CancellationToken cancellationToken = default)
