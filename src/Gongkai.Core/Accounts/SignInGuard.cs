@@ -37,6 +37,19 @@ public sealed class SignInGuard(UserManager<User> users, GongkaiDbContext db, Au
         }
     }
 
+    /// <summary>
+    /// A name without an account: check the password against a throw-away hash all the same, so the
+    /// time the answer takes does not tell whether the name exists.
+    /// </summary>
+    public void CheckNoAccount(string password) =>
+        users.PasswordHasher.VerifyHashedPassword(Decoy.Value.User, Decoy.Value.Hash, password);
+
+    private static readonly Lazy<(User User, string Hash)> Decoy = new(() =>
+    {
+        var user = new User { DisplayName = "", UserName = "-" };
+        return (user, new PasswordHasher<User>().HashPassword(user, Guid.NewGuid().ToString()));
+    });
+
     /// <summary>The attempt succeeded: the next starts afresh.</summary>
     public async Task SucceededAsync(User user, CancellationToken cancellationToken = default)
     {

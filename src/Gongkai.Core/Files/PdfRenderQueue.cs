@@ -34,6 +34,7 @@ public sealed class PdfRenderQueue(IServiceScopeFactory scopes, PdfRenderOptions
     private readonly CancellationTokenSource stopping = new();
     private readonly Lock gate = new();
     private Task[]? workers;
+    private bool disposed;
 
     /// <summary>The stored file of the job's document, printed now (or by the render already under way) if it is not stored yet.</summary>
     public Task<Guid> RenderAsync(PdfJob job, CancellationToken cancellationToken = default) => Enqueue(job).WaitAsync(cancellationToken);
@@ -76,8 +77,12 @@ public sealed class PdfRenderQueue(IServiceScopeFactory scopes, PdfRenderOptions
         await Task.WhenAll(running).WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
+    /// <summary>Disposed twice in the web app (as itself and as the hosted service); the second time does nothing.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (disposed)
+            return;
+        disposed = true;
         await StopAsync(CancellationToken.None);
         stopping.Dispose();
     }
@@ -91,24 +96,27 @@ public sealed class PdfRenderQueue(IServiceScopeFactory scopes, PdfRenderOptions
         {
             if (!channel.Reader.TryRead(out var work))
                 continue;
+            Guid file = default;
+            Exception? failure = null;
             try
             {
-                if (stopping.IsCancellationRequested)
-                    throw new OperationCanceledException(stopping.Token);
+                stopping.Token.ThrowIfCancellationRequested();
                 await using var scope = scopes.CreateAsyncScope();
-                work.Done.SetResult(await work.Job.RenderAndStoreAsync(scope.ServiceProvider, stopping.Token));
+                file = await work.Job.RenderAndStoreAsync(scope.ServiceProvider, stopping.Token);
             }
             catch (Exception e)
             {
                 if (e is not OperationCanceledException)
                     logger.LogError(e, "PDF rendering of {Key} failed", work.Job.Key);
-                work.Done.SetException(e);
+                failure = e;
             }
-            finally
-            {
-                lock (gate)
-                    pending.Remove(work.Job.Key);
-            }
+            // Off the list before anyone hears the outcome, so a request after a failure renders anew.
+            lock (gate)
+                pending.Remove(work.Job.Key);
+            if (failure is null)
+                work.Done.SetResult(file);
+            else
+                work.Done.SetException(failure);
         }
     }
 }

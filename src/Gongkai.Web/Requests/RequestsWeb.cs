@@ -2,6 +2,7 @@ using System.Globalization;
 using Gongkai.Core.Requests;
 using Gongkai.Core.Requests.Reminders;
 using Gongkai.Web.Api;
+using Gongkai.Web.Hosting;
 using Microsoft.AspNetCore.Identity;
 
 namespace Gongkai.Web.Requests;
@@ -35,8 +36,8 @@ public static class RequestsWeb
         {
             var toLogin = cookie.Events.OnRedirectToLogin;
             var denied = cookie.Events.OnRedirectToAccessDenied;
-            cookie.Events.OnRedirectToLogin = context => IsApi(context.Request) ? Status(context.Response, 401) : toLogin(context);
-            cookie.Events.OnRedirectToAccessDenied = context => IsApi(context.Request) ? Status(context.Response, 403) : denied(context);
+            cookie.Events.OnRedirectToLogin = context => Problems.IsApi(context.Request) ? Status(context.Response, 401) : toLogin(context);
+            cookie.Events.OnRedirectToAccessDenied = context => Problems.IsApi(context.Request) ? Status(context.Response, 403) : denied(context);
         });
     }
 
@@ -45,8 +46,6 @@ public static class RequestsWeb
         app.MapPublicRequestsApi();
         app.MapStaffRequestsApi();
     }
-
-    private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
 
     private static Task Status(HttpResponse response, int status)
     {

@@ -14,6 +14,7 @@ namespace Gongkai.Web.Tests.Attacks;
 public sealed class HostileInputTests(RequestsFactory factory) : IClassFixture<RequestsFactory>
 {
     private static readonly string Long = new('公', 5000);
+    private static int offices;
 
     /// <summary>Public pages and feeds with the values an attacker types into their query strings and routes.</summary>
     public static TheoryData<string> HostileGets() =>
@@ -101,7 +102,7 @@ public sealed class HostileInputTests(RequestsFactory factory) : IClassFixture<R
     [InlineData("POST", "/api/v1/staff/requests/1/steps", "{\"step\":\"Bogus\"}")]
     public async Task StaffApi_HostileInput_ProblemDetailsInChinese(string method, string path, string? body)
     {
-        var (_, handler, _) = await factory.OfficeAsync("hostile" + Math.Abs(path.GetHashCode(StringComparison.Ordinal) % 100000) + method);
+        var (_, handler, _) = await factory.OfficeAsync("hostile" + Interlocked.Increment(ref offices).ToString(System.Globalization.CultureInfo.InvariantCulture));
         var client = factory.Browser();
         await client.LogInAsync(handler.UserName!);
         var token = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/v1/staff/antiforgery")).RootElement.GetProperty("token").GetString();

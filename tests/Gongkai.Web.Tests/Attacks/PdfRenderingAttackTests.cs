@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
+using Gongkai.Core.Requests;
 using Gongkai.Core.Security;
 using Gongkai.Core.Storage;
-using Gongkai.Domain.Requests;
 using Gongkai.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

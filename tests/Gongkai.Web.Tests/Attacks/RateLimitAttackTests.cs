@@ -35,7 +35,8 @@ public sealed class RateLimitAttackTests(RateLimitAttackTests.Factory factory) :
             data.Add(path);
             data.Add(route + "/" + query);
             data.Add(route.ToUpperInvariant() + query);
-            data.Add(route[..route.LastIndexOf('/')] + "%2F" + route[(route.LastIndexOf('/') + 1)..] + query);
+            if (route.LastIndexOf('/') > 0)
+                data.Add(route[..route.LastIndexOf('/')] + "%2F" + route[(route.LastIndexOf('/') + 1)..] + query);
             data.Add(route + "%2F" + query);
             data.Add("/" + route + query);
         }
@@ -52,7 +53,7 @@ public sealed class RateLimitAttackTests(RateLimitAttackTests.Factory factory) :
         for (var i = 0; i <= Limit; i++)
             statuses.Add(await PostAsync(path, address));
 
-        if (statuses.All(s => s == HttpStatusCode.NotFound))
+        if (statuses.All(s => s is HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed))
             return;
         statuses[..Limit].ShouldNotContain(HttpStatusCode.TooManyRequests, path);
         statuses[Limit].ShouldBe(HttpStatusCode.TooManyRequests, $"{path}: {string.Join(", ", statuses)}");
@@ -125,7 +126,12 @@ public sealed class RateLimitAttackTests(RateLimitAttackTests.Factory factory) :
             c.Request.Path = PathString.FromUriComponent(route);
             c.Request.QueryString = new QueryString(query);
             c.Connection.RemoteIpAddress = address;
-            if (method == "POST")
+            if (method == "POST" && route.Contains("api", StringComparison.OrdinalIgnoreCase))
+            {
+                c.Request.ContentType = "application/json";
+                c.Request.Body = new MemoryStream("{\"code\":\"ABCD\",\"factor\":\"1234\"}"u8.ToArray());
+            }
+            else if (method == "POST")
             {
                 c.Request.ContentType = "application/x-www-form-urlencoded";
                 c.Request.Body = new MemoryStream("Code=ABCD"u8.ToArray());
