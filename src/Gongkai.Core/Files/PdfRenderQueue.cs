@@ -34,6 +34,7 @@ public sealed class PdfRenderQueue(IServiceScopeFactory scopes, PdfRenderOptions
     private readonly CancellationTokenSource stopping = new();
     private readonly Lock gate = new();
     private Task[]? workers;
+    private bool stopped;
     private bool disposed;
 
     /// <summary>The stored file of the job's document, printed now (or by the render already under way) if it is not stored yet.</summary>
@@ -70,6 +71,9 @@ public sealed class PdfRenderQueue(IServiceScopeFactory scopes, PdfRenderOptions
         Task[] running;
         lock (gate)
         {
+            if (stopped)
+                return;
+            stopped = true;
             channel.Writer.TryComplete();
             running = workers ?? [];
         }
@@ -77,13 +81,16 @@ public sealed class PdfRenderQueue(IServiceScopeFactory scopes, PdfRenderOptions
         await Task.WhenAll(running).WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
-    /// <summary>Disposed twice in the web app (as itself and as the hosted service); the second time does nothing.</summary>
+    /// <summary>Stopped and disposed more than once in the web app (as itself and as the hosted service); only the first counts.</summary>
     public async ValueTask DisposeAsync()
     {
-        if (disposed)
-            return;
-        disposed = true;
         await StopAsync(CancellationToken.None);
+        lock (gate)
+        {
+            if (disposed)
+                return;
+            disposed = true;
+        }
         stopping.Dispose();
     }
 

@@ -30,7 +30,8 @@ public sealed class IndexModel(GongkaiDbContext db, CatalogueSearch search, Time
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (!ModelState.IsValid || !Filters.Valid(Agency, Category, Year, PageNumber))
+        // Not ModelState: the route value "page" (the page's name) never binds to PageNumber and would always be an error.
+        if (!Filters.Valid(Agency, Category, Year, PageNumber))
             return Filters.Refused(this);
         Today = CatalogueText.Today(clock);
         Agencies = (await db.Agencies.AsNoTracking().OrderBy(a => a.SortOrder).ThenBy(a => a.Id).Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken))
