@@ -28,17 +28,12 @@ public static class RateLimits
                 ? RateLimitPartition.GetNoLimiter("reading")
                 : RateLimitPartition.GetFixedWindowLimiter(Client(context),
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-            o.OnRejected = async (rejected, cancellationToken) =>
+            // Pages get the error page (429 says this message there), the API a ProblemDetails.
+            o.OnRejected = async (rejected, _) =>
             {
-                var response = rejected.HttpContext.Response;
-                response.Headers.RetryAfter = "60";
+                rejected.HttpContext.Response.Headers.RetryAfter = "60";
                 if (Problems.IsApi(rejected.HttpContext.Request))
-                {
                     await Problems.WriteAsync(rejected.HttpContext, StatusCodes.Status429TooManyRequests, Message);
-                    return;
-                }
-                response.ContentType = "text/plain; charset=utf-8";
-                await response.WriteAsync(Message, cancellationToken);
             };
         });
     }
