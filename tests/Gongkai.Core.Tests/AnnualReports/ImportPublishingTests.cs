@@ -1,9 +1,6 @@
-using System.Text;
 using Gongkai.Core.AnnualReports;
 using Gongkai.Core.Storage;
 using Gongkai.Core.Tests.Support;
-using Gongkai.Domain.Reports;
-using Gongkai.Reports.Formats;
 using Microsoft.Extensions.DependencyInjection;
 using static Gongkai.Core.Tests.Support.RequestsWorld;
 
@@ -18,12 +15,12 @@ public sealed class ImportPublishingTests
     {
         await using var world = await CreateAsync(provider, today: "2026-01-20");
 
-        var imported = (await Service(world, s => s.ImportAsync(world.Office.Id, 2024, LastYear(), "2024年报.json", world.Handler))).Value!;
+        var imported = (await Service(world, s => s.ImportAsync(world.Office.Id, 2020, Seed(), "2020年报.txt", world.Handler))).Value!;
         var beforePublishing = await PortalAsync(world, imported.Id);
         var byHandler = await Service(world, s => s.PublishImportAsync(imported.Id, imported.Version, world.Handler));
         var byHead = (await Service(world, s => s.PublishImportAsync(imported.Id, imported.Version, world.Head))).Value!;
         var afterPublishing = await PortalAsync(world, imported.Id);
-        var reimported = (await Service(world, s => s.ImportAsync(world.Office.Id, 2024, LastYear(), "2024年报更正.json", world.Handler))).Value!;
+        var reimported = (await Service(world, s => s.ImportAsync(world.Office.Id, 2020, Seed(), "2020年报更正.txt", world.Handler))).Value!;
         var afterReimport = await PortalAsync(world, imported.Id);
 
         beforePublishing.ShouldBeEmpty();
@@ -34,16 +31,8 @@ public sealed class ImportPublishingTests
         afterReimport.ShouldBeEmpty("another file is another report to approve");
     }
 
-    private static byte[] LastYear()
-    {
-        var report = new AnnualReport { Template = ReportTemplate.Y2021, Year = 2024, Agency = "示范市人民政府办公室" };
-        foreach (var table in ReportSchema.Tables)
-        {
-            foreach (var row in ReportSchema.Rows(ReportTemplate.Y2021, table))
-                report.Table(table).Set(row.Key, [.. row.Columns.Select(_ => Cell.Of(0))]);
-        }
-        return Encoding.UTF8.GetBytes(JsonReport.Write(report, []));
-    }
+    /// <summary>A report published elsewhere, as an agency would import it.</summary>
+    private static byte[] Seed() => File.ReadAllBytes(Gongkai.Reports.Tests.TestFiles.Seed("000"));
 
     /// <summary>The reports /reports lists, checking that the report's own page agrees.</summary>
     private static async Task<int[]> PortalAsync(RequestsWorld world, int id)

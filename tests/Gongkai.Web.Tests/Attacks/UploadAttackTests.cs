@@ -14,7 +14,7 @@ public sealed class UploadAttackTests(RequestsFactory factory) : IClassFixture<R
     {
         var (office, _, _) = await factory.OfficeAsync("orphan");
         var client = factory.Browser();
-        var before = StoredFiles();
+        var before = factory.StoredFiles();
 
         for (var i = 0; i < 3; i++)
         {
@@ -24,14 +24,14 @@ public sealed class UploadAttackTests(RequestsFactory factory) : IClassFixture<R
             (await refused.Content.ReadAsStringAsync()).ShouldContain("不支持的文件类型");
         }
 
-        StoredFiles().ShouldBe(before);
+        factory.StoredFiles().ShouldBe(before);
     }
 
     [Fact]
     public async Task RequestApi_GoodFilesThenARefusedOne_NoFileLeftBehind()
     {
         var (office, _, _) = await factory.OfficeAsync("orphanapi");
-        var before = StoredFiles();
+        var before = factory.StoredFiles();
         var png = Convert.ToBase64String(RequestsFactory.Png);
 
         var refused = await factory.Browser().PostAsync("/api/v1/requests", System.Net.Http.Json.JsonContent.Create(new
@@ -50,12 +50,6 @@ public sealed class UploadAttackTests(RequestsFactory factory) : IClassFixture<R
         }));
 
         refused.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
-        StoredFiles().ShouldBe(before);
-    }
-
-    private string[] StoredFiles()
-    {
-        var folder = Path.Combine(factory.DataDirectory, "files");
-        return Directory.Exists(folder) ? [.. Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)] : [];
+        factory.StoredFiles().ShouldBe(before);
     }
 }
