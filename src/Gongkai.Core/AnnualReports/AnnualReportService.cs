@@ -374,9 +374,36 @@ public sealed class AnnualReportService(GongkaiDbContext db, ReportGenerator gen
         record.PublishedOn = read.Report.Source.IssuedOn;
         record.SourceFileId = file.Id;
         record.SourceFileName = file.FileName;
+        // Not on the portal until the office head publishes it (PublishImportAsync), as a generated report.
+        (record.PublishedAt, record.PublishedById, record.PublishedByName) = (null, null, null);
         Touch(record, actor);
         audit.Record(actor.Audit, AuditAction.AnnualReportImported, nameof(AnnualReportRecord), $"{agencyId}/{year}",
-            $"{agency.Name}{year}年度报告：导入已公开的报告“{file.FileName}”（{ReportFile.FormatId(read.Format)}）");
+            $"{agency.Name}{year}年度报告：导入已公开的报告“{file.FileName}”（{ReportFile.FormatId(read.Format)}），待公开办负责人发布");
+        return await SaveAsync(record, cancellationToken);
+    }
+
+    /// <summary>
+    /// An imported report goes on the portal only when the agency's office head publishes it, like a
+    /// generated one: whoever imports a file cannot make it public alone.
+    /// </summary>
+    public async Task<Result<AnnualReportRecord>> PublishImportAsync(int id, int version, RequestActor actor, CancellationToken cancellationToken = default)
+    {
+        var record = await actor.Scope.Apply(db.AnnualReports, r => r.AgencyId).SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (record is not { Status: ReportStatus.Imported })
+            return Result<AnnualReportRecord>.Failure("", "报告不存在。");
+        if (!actor.IsOfficeHeadOf(record.AgencyId))
+            return Result<AnnualReportRecord>.Failure("", "只有公开办负责人可以发布导入的年度报告。");
+        if (record.PublishedAt is not null)
+            return Result<AnnualReportRecord>.Failure("", $"{record.Year}年度报告已发布。");
+        if (record.Version != version)
+            return Result<AnnualReportRecord>.Failure(RequestCommands.ConflictField, ConflictMessage);
+        record.PublishedAt = clock.UtcNow;
+        record.PublishedById = actor.Audit.Id;
+        record.PublishedByName = actor.Audit.Name;
+        Touch(record, actor);
+        var agency = await db.Agencies.AsNoTracking().SingleAsync(a => a.Id == record.AgencyId, cancellationToken);
+        audit.Record(actor.Audit, AuditAction.AnnualReportPublished, nameof(AnnualReportRecord), Key(record),
+            $"{agency.Name}{record.Year}年度报告：发布导入的报告“{record.SourceFileName}”");
         return await SaveAsync(record, cancellationToken);
     }
 

@@ -34,7 +34,7 @@ public sealed class RegionSummary(GongkaiDbContext db)
         var region = agencies.Single(a => a.Id == regionId);
         var visible = await scope.Apply(db.AnnualReports.AsNoTracking(), r => r.AgencyId).Where(r => r.Year == year).Select(r => r.Id).ToListAsync(cancellationToken);
         var records = await db.AnnualReports.AsNoTracking()
-            .Where(r => r.Year == year && (r.Status != ReportStatus.Draft || visible.Contains(r.Id)))
+            .Where(r => r.Year == year && (r.Status == ReportStatus.Published || (r.Status == ReportStatus.Imported && r.PublishedAt != null) || visible.Contains(r.Id)))
             .ToDictionaryAsync(r => r.AgencyId, cancellationToken);
         var units = new List<RegionUnit>();
         void Walk(int parent, int depth)

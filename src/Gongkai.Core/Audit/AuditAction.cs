@@ -67,6 +67,8 @@ public enum AuditAction
     LetterDraftWithdrawn,
     LetterSettingsChanged,
     CaseFileExported,
+    SignInWaitCleared,
+    TrackingLockCleared,
 }
 
 public static class AuditActions
@@ -77,7 +79,7 @@ public static class AuditActions
         AuditAction.DemoSeeded => "载入演示数据",
         AuditAction.LoginSucceeded => "登录成功",
         AuditAction.LoginFailed => "登录失败",
-        AuditAction.LockedOut => "账号被锁定",
+        AuditAction.LockedOut => "登录被拒（须等待或已停用）",
         AuditAction.LoggedOut => "退出登录",
         AuditAction.PasswordChanged => "修改密码",
         AuditAction.TwoFactorEnabled => "启用动态口令",
@@ -137,5 +139,7 @@ public static class AuditActions
         AuditAction.LetterDraftWithdrawn => "撤销文书草稿",
         AuditAction.LetterSettingsChanged => "修改文书签发设置",
         AuditAction.CaseFileExported => "导出案卷",
+        AuditAction.SignInWaitCleared => "清除登录失败记录",
+        AuditAction.TrackingLockCleared => "解除查询码锁定",
     };
 }

@@ -110,17 +110,26 @@ public sealed class RequestIntake(GongkaiDbContext db, RequestLedger ledger, Fil
         return errors;
     }
 
-    /// <summary>Stores each upload; the first refused one is returned (the caller's transaction then rolls back).</summary>
+    /// <summary>
+    /// Inspects every upload first and stores them only if all are accepted; the first refused one is
+    /// returned. Stored files are staged until the caller's transaction commits (<see cref="StagedFiles"/>).
+    /// </summary>
     internal async Task<FieldError?> AttachAsync(InformationRequest request, IReadOnlyList<Upload> uploads, AuditActor actor, CancellationToken cancellationToken)
     {
+        var inspected = new List<(Upload Upload, InspectedUpload File)>();
         foreach (var upload in uploads)
         {
-            var stored = await files.AddAsync(upload.Content, upload.FileName, ApplicantFileKinds, actor, cancellationToken);
-            if (stored.Value is not { } file)
-                return new FieldError(upload.Kind.ToString(), $"“{upload.FileName}”：{stored.Errors[0].Message}");
+            var checkedUpload = await files.InspectAsync(upload.Content, upload.FileName, ApplicantFileKinds, cancellationToken);
+            if (checkedUpload.Value is not { } file)
+                return new FieldError(upload.Kind.ToString(), $"“{upload.FileName}”：{checkedUpload.Errors[0].Message}");
+            inspected.Add((upload, file));
+        }
+        foreach (var (upload, file) in inspected)
+        {
+            var stored = await files.AddAsync(file, actor, cancellationToken);
             db.RequestAttachments.Add(new RequestAttachment
             {
-                RequestId = request.Id, FileId = file.Id, Kind = upload.Kind, AddedByName = Name(actor), AddedAt = clock.UtcNow,
+                RequestId = request.Id, FileId = stored.Id, Kind = upload.Kind, AddedByName = Name(actor), AddedAt = clock.UtcNow,
             });
         }
         return null;

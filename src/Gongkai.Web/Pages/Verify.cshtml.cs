@@ -1,6 +1,8 @@
 using Gongkai.Core.Requests.Letters;
+using Gongkai.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Gongkai.Web.Pages;
 
@@ -10,6 +12,7 @@ namespace Gongkai.Web.Pages;
 /// uploaded, whether it is byte for byte the signed-off original. Posts are rate-limited like the
 /// other public forms (<see cref="Hosting.RateLimits"/>).
 /// </summary>
+[EnableRateLimiting(RateLimits.PublicForms)]
 public sealed class VerifyModel(LetterVerification verification) : PageModel
 {
     [BindProperty] public string? Number { get; set; }

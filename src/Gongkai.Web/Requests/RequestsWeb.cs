@@ -3,6 +3,7 @@ using Gongkai.Core.Requests;
 using Gongkai.Core.Requests.Letters;
 using Gongkai.Core.Requests.Reminders;
 using Gongkai.Web.Api;
+using Gongkai.Web.Hosting;
 using Microsoft.AspNetCore.Identity;
 
 namespace Gongkai.Web.Requests;
@@ -40,8 +41,8 @@ public static class RequestsWeb
         {
             var toLogin = cookie.Events.OnRedirectToLogin;
             var denied = cookie.Events.OnRedirectToAccessDenied;
-            cookie.Events.OnRedirectToLogin = context => IsApi(context.Request) ? Status(context.Response, 401) : toLogin(context);
-            cookie.Events.OnRedirectToAccessDenied = context => IsApi(context.Request) ? Status(context.Response, 403) : denied(context);
+            cookie.Events.OnRedirectToLogin = context => Problems.IsApi(context.Request) ? Status(context.Response, 401) : toLogin(context);
+            cookie.Events.OnRedirectToAccessDenied = context => Problems.IsApi(context.Request) ? Status(context.Response, 403) : denied(context);
         });
     }
 
@@ -50,8 +51,6 @@ public static class RequestsWeb
         app.MapPublicRequestsApi();
         app.MapStaffRequestsApi();
     }
-
-    private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
 
     private static Task Status(HttpResponse response, int status)
     {

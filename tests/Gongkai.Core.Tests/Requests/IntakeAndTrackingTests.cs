@@ -38,7 +38,7 @@ public sealed class IntakeAndTrackingTests
         await using (var scope = world.Database.Scope())
         {
             var tracking = scope.ServiceProvider.GetRequiredService<RequestTracking>();
-            var found = await tracking.FindAsync(submitted.TrackingCode.ToLowerInvariant(), "0000");
+            var found = (await tracking.TrackAsync(submitted.TrackingCode.ToLowerInvariant(), "0000")).Request;
             found!.Id.ShouldBe(submitted.Id);
             (await scope.ServiceProvider.GetRequiredService<RequestCommands>().ApplicantCorrectAsync(found.Id, "所需文件为《明德路改造方案》", [], Citizen))
                 .Succeeded.ShouldBeTrue();
@@ -91,8 +91,8 @@ public sealed class IntakeAndTrackingTests
         await using var scope = world.Database.Scope();
         var tracking = scope.ServiceProvider.GetRequiredService<RequestTracking>();
 
-        (await tracking.FindAsync(request.TrackingCode, "9999")).ShouldBeNull();
-        (await tracking.FindAsync(TrackingCode.Generate(), "0000")).ShouldBeNull();
-        (await tracking.FindAsync(request.TrackingCode, "0000"))!.Id.ShouldBe(request.Id);
+        (await tracking.TrackAsync(request.TrackingCode, "9999")).Request.ShouldBeNull();
+        (await tracking.TrackAsync(TrackingCode.Generate(), "0000")).Request.ShouldBeNull();
+        (await tracking.TrackAsync(request.TrackingCode, "0000")).Request!.Id.ShouldBe(request.Id);
     }
 }

@@ -35,7 +35,7 @@ public sealed class SealImageTests
     public async Task SetSeal_Refused_NothingStored()
     {
         await using var world = await RequestsWorld.CreateAsync(DatabaseProvider.Sqlite);
-        Result<Files.StoredFile> result = null!;
+        Result<Gongkai.Core.Files.StoredFile> result = null!;
         await using (var scope = world.Database.Scope())
         {
             var agencies = scope.ServiceProvider.GetRequiredService<AgencyLetters>();

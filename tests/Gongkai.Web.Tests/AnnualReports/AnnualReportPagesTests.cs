@@ -102,9 +102,9 @@ public sealed partial class AnnualReportPagesTests(RequestsFactory factory) : IC
         var generated = await client.PostFormAsync("/staff/reports", [KeyValuePair.Create("year", "2021")], "/staff/reports?handler=Generate");
 
         imported.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await client.GetStringAsync(imported.Headers.Location!.OriginalString)).ShouldContain("已导入（往年已公开）");
+        (await client.GetStringAsync(imported.Headers.Location!.OriginalString)).ShouldContain("已导入（待公开办负责人发布）");
         var page = await client.GetStringAsync(generated.Headers.Location!.OriginalString);
-        page.ShouldContain("2020年（已导入（往年已公开）），用于跨年度核对");
+        page.ShouldContain("2020年（已导入（待公开办负责人发布）），用于跨年度核对");
         page.ShouldNotContain("（year.carry）", Case.Sensitive, "the seed carried nothing forward, nor do the records");
         (await client.GetAsync("/staff/reports/summary?year=2021")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }

@@ -55,5 +55,8 @@ public static class LetterPdf
 
     public static byte[] Write(LetterDocument letter, LetterMarks? marks = null) => ChromiumPdf.Render(Html(letter, marks));
 
+    public static Task<byte[]> WriteAsync(LetterDocument letter, LetterMarks? marks = null, CancellationToken cancellationToken = default) =>
+        ChromiumPdf.RenderAsync(Html(letter, marks), cancellationToken: cancellationToken);
+
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 }

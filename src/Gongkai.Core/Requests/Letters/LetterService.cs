@@ -6,19 +6,19 @@ using Gongkai.Core.Security;
 using Gongkai.Core.Storage;
 using Gongkai.Domain.Requests;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gongkai.Core.Requests.Letters;
 
 /// <summary>
 /// Issues the letter of a step from its template (the administrator's version or the built-in
 /// one) with its number from the agency's series and its verification code, stores it as DOCX at
-/// once and prints its original PDF once, and keeps the templates. While a draft is tried or signed
-/// off (<see cref="Plan"/>), the step's letter is only composed, or issued with the draft's text.
+/// once and prints its original PDF once (through the bounded <see cref="PdfRenderQueue"/>), and keeps
+/// the templates. While a draft is tried or signed off (<see cref="Plan"/>), the step's letter is only
+/// composed, or issued with the draft's text.
 /// </summary>
-public sealed class LetterService(GongkaiDbContext db, FileStore files, AuditLog audit, TimeProvider clock, LetterOptions options)
+public sealed class LetterService(GongkaiDbContext db, FileStore files, AuditLog audit, TimeProvider clock, LetterOptions options, PdfRenderQueue pdfs)
 {
-    private static readonly SemaphoreSlim Printing = new(1, 1);
-
     /// <summary>Set by <see cref="SignOff.LetterDrafts"/> around the step it tries or signs off; null when a step is taken directly.</summary>
     internal LetterPlan? Plan { get; set; }
 
@@ -84,7 +84,7 @@ public sealed class LetterService(GongkaiDbContext db, FileStore files, AuditLog
 
     /// <summary>The letter a step issued, if any: how a delivered letter is found for a step of the history.</summary>
     public Task<RequestLetter?> ForStepAsync(long eventId, CancellationToken cancellationToken = default) =>
-        db.RequestLetters.AsNoTracking().SingleOrDefaultAsync(l => l.EventId == eventId, cancellationToken);
+        db.RequestLetters.AsNoTracking().Where(l => l.EventId == eventId).OrderBy(l => l.Id).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>
     /// Why the step may not issue its letter now: the agency signs its letters off (承办 → 签发), so the
@@ -102,36 +102,34 @@ public sealed class LetterService(GongkaiDbContext db, FileStore files, AuditLog
 
     /// <summary>
     /// The letter's original PDF, printed the first time it is asked for — at 签发, or at the first
-    /// download of a letter issued directly — with the seal the agency had at issue and the
-    /// verification line, then stored with its SHA-256 and never printed again.
+    /// download of a letter issued directly — through the bounded render queue, with the seal the
+    /// agency had at issue and the verification line, then stored with its SHA-256 and never printed again.
     /// </summary>
     public async Task<StoredFile> PdfAsync(RequestLetter letter, CancellationToken cancellationToken = default)
     {
-        if (letter.PdfFileId is { } printed)
-            return await FileAsync(printed, cancellationToken);
-        await Printing.WaitAsync(cancellationToken);
-        try
-        {
-            var current = await db.RequestLetters.AsNoTracking().SingleAsync(l => l.Id == letter.Id, cancellationToken);
-            if (current.PdfFileId is null)
-            {
-                var document = LetterDocument.Of(current);
-                var marks = current.VerificationCode is { } code
-                    ? new LetterMarks(current.SealFileId is { } seal ? await ReadAsync(seal, cancellationToken) : null, options.VerificationLine(current.Number, code))
-                    : null;
-                var pdf = await FileAsync(await StoreAsync(LetterPdf.Write(document, marks), document.FileStem + ".pdf", FileKind.Pdf, cancellationToken), cancellationToken);
-                // Another server may have printed it meanwhile: the first stored stays the original.
-                await db.RequestLetters.Where(l => l.Id == letter.Id && l.PdfFileId == null)
-                    .ExecuteUpdateAsync(u => u.SetProperty(l => l.PdfFileId, pdf.Id), cancellationToken);
-                current = await db.RequestLetters.AsNoTracking().SingleAsync(l => l.Id == letter.Id, cancellationToken);
-            }
-            letter.PdfFileId = current.PdfFileId;
-            return await FileAsync(current.PdfFileId!.Value, cancellationToken);
-        }
-        finally
-        {
-            Printing.Release();
-        }
+        letter.PdfFileId ??= await pdfs.RenderAsync(Pdf(letter.Id), cancellationToken);
+        return await FileAsync(letter.PdfFileId.Value, cancellationToken);
+    }
+
+    /// <summary>Prints the letter's original and keeps it: give it to <see cref="PdfRenderQueue"/> (a signed-off letter, say).</summary>
+    public static PdfJob Pdf(int letterId) =>
+        new($"letter:{letterId.ToString(CultureInfo.InvariantCulture)}", (services, cancellationToken) =>
+            services.GetRequiredService<LetterService>().StorePdfAsync(letterId, cancellationToken));
+
+    private async Task<Guid> StorePdfAsync(int letterId, CancellationToken cancellationToken)
+    {
+        var current = await db.RequestLetters.AsNoTracking().SingleAsync(l => l.Id == letterId, cancellationToken);
+        if (current.PdfFileId is { } printed)
+            return printed;
+        var document = LetterDocument.Of(current);
+        var marks = current.VerificationCode is { } code
+            ? new LetterMarks(current.SealFileId is { } seal ? await ReadAsync(seal, cancellationToken) : null, options.VerificationLine(current.Number, code))
+            : null;
+        var pdf = await StoreAsync(await LetterPdf.WriteAsync(document, marks, cancellationToken), document.FileStem + ".pdf", FileKind.Pdf, cancellationToken);
+        // Another server may have printed it meanwhile: the first stored stays the original.
+        await db.RequestLetters.Where(l => l.Id == letterId && l.PdfFileId == null)
+            .ExecuteUpdateAsync(u => u.SetProperty(l => l.PdfFileId, pdf), cancellationToken);
+        return (await db.RequestLetters.AsNoTracking().SingleAsync(l => l.Id == letterId, cancellationToken)).PdfFileId!.Value;
     }
 
     /// <summary>The letter a step would issue: its template filled from the case.</summary>

@@ -13,7 +13,7 @@ public static class ReportLabels
     {
         ReportStatus.Draft => "草稿",
         ReportStatus.Published => "已发布",
-        ReportStatus.Imported => "已导入（往年已公开）",
+        ReportStatus.Imported => record.PublishedAt is null ? "已导入（待公开办负责人发布）" : "已导入（往年已公开）",
     };
 
     public static string Publication(PublicationStatus? status) => status?.Label() ?? "";

@@ -4,6 +4,7 @@ using Gongkai.Web.Hosting;
 using Gongkai.Web.Requests;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Gongkai.Web.Pages.Track;
 
@@ -11,6 +12,7 @@ namespace Gongkai.Web.Pages.Track;
 /// /track/case/{id}: the applicant's view of a request, for a browser that proved the tracking code
 /// (or the applicant's own account): status, dates, letters, messages, and the 补正 form.
 /// </summary>
+[EnableRateLimiting(RateLimits.PublicForms)]
 public sealed class CaseModel(RequestCases cases, RequestCommands commands, TrackingAccess access, CaseFiles caseFiles, CurrentUser me) : PageModel
 {
     [FromRoute] public int Id { get; set; }
@@ -20,6 +22,10 @@ public sealed class CaseModel(RequestCases cases, RequestCommands commands, Trac
     [BindProperty] public string? Reason { get; set; }
     [BindProperty] public bool Confirm { get; set; }
     [TempData] public string? Message { get; set; }
+    /// <summary>Wrong answers given for the code since the applicant's last access, told once.</summary>
+    [TempData(Key = NoticeKey)] public string? Notice { get; set; }
+
+    public const string NoticeKey = "TrackingNotice";
 
     public RequestCase Case { get; private set; } = null!;
 

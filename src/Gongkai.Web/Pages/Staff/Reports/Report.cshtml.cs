@@ -1,5 +1,6 @@
 using System.Globalization;
 using Gongkai.Core.AnnualReports;
+using Gongkai.Core.Files;
 using Gongkai.Core.Requests;
 using Gongkai.Domain.Reports;
 using Gongkai.Domain.Reports.Checks;
@@ -16,7 +17,7 @@ namespace Gongkai.Web.Pages.Staff.Reports;
 /// /staff/reports/{id}: one report — its figures with their sources and drill-down links, the
 /// findings, the prose to edit, table 二's figures to enter or import, regenerate and publish.
 /// </summary>
-public sealed class ReportModel(AnnualReportService reports, OfficeClock clock, CurrentUser me) : PageModel
+public sealed class ReportModel(AnnualReportService reports, PdfRenderQueue pdfs, OfficeClock clock, CurrentUser me) : PageModel
 {
     [FromRoute] public int Id { get; set; }
     [TempData] public string? Message { get; set; }
@@ -26,6 +27,8 @@ public sealed class ReportModel(AnnualReportService reports, OfficeClock clock, 
     public bool CanEdit => View.Record.IsDraft && Actor.CanHandle(View.Record.AgencyId);
     public DateOnly Today => clock.Today;
     public bool IsOfficeHead => Actor.IsOfficeHeadOf(View.Record.AgencyId);
+    /// <summary>An imported report the office head has not published yet: not on the portal.</summary>
+    public bool AwaitsPublication => View.Record is { Status: ReportStatus.Imported, PublishedAt: null };
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? Page() : NotFound();
@@ -56,9 +59,18 @@ public sealed class ReportModel(AnnualReportService reports, OfficeClock clock, 
             $"已从“{Path.GetFileName(file.FileName)}”导入表二数据。", cancellationToken);
     }
 
-    public Task<IActionResult> OnPostPublishAsync(string? reason, int version, CancellationToken cancellationToken) =>
-        ActAsync(a => reports.PublishAsync(Id, version, reason, a, cancellationToken: cancellationToken),
-            "报告已发布到门户网站“年度报告”栏目，数据已锁定。", cancellationToken);
+    /// <summary>Publishes a draft, or an imported report; its PDF is printed at once, in the background, for the first visitors.</summary>
+    public async Task<IActionResult> OnPostPublishAsync(string? reason, int version, CancellationToken cancellationToken)
+    {
+        var imported = await LoadAsync(cancellationToken) && View.Record.Status == ReportStatus.Imported;
+        var result = await ActAsync(a => imported
+                ? reports.PublishImportAsync(Id, version, a, cancellationToken)
+                : reports.PublishAsync(Id, version, reason, a, cancellationToken: cancellationToken),
+            imported ? "导入的报告已发布到门户网站“年度报告”栏目。" : "报告已发布到门户网站“年度报告”栏目，数据已锁定。", cancellationToken);
+        if (result is RedirectResult)
+            _ = pdfs.Enqueue(PublishedReports.Pdf(Id));
+        return result;
+    }
 
     /// <summary>Marks for the tables: findings' cells, and cells whose count in the records differs now.</summary>
     public IReadOnlyDictionary<string, CellMark> Marks()
