@@ -58,6 +58,7 @@ public enum AuditAction
     AnnualReportPublished,
     AnnualReportPublishedOverride,
     AnnualReportImported,
+    AnnualReportScopeChanged,
 }
 
 public static class AuditActions
@@ -119,5 +120,6 @@ public static class AuditActions
         AuditAction.AnnualReportPublished => "发布年度报告",
         AuditAction.AnnualReportPublishedOverride => "有错误时发布年度报告",
         AuditAction.AnnualReportImported => "导入往年年度报告",
+        AuditAction.AnnualReportScopeChanged => "设置政府年度报告统计范围",
     };
 }

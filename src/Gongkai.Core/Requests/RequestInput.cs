@@ -20,6 +20,8 @@ public sealed record RequestInput
     public string? DocumentReference { get; init; }
     public string? Purpose { get; init; }
     public DeliveryForm DeliveryForm { get; init; }
+    /// <summary>The person entering it confirms the applicant type although the 统一社会信用代码 suggests another (<see cref="ApplicantCode"/>).</summary>
+    public bool ApplicantTypeConfirmed { get; init; }
 
     public RequestInput Trimmed() => this with
     {
