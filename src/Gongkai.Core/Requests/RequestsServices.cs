@@ -28,6 +28,7 @@ public static class RequestsServices
         services.AddScoped<RequestRecompute>();
         services.AddScoped<RequestReminders>();
         services.AddDemoStep<Demo.RequestDemo>();
+        services.AddDemoStep<Demo.DemoVolumes>();
         return services;
     }
 }
