@@ -128,8 +128,8 @@ public sealed class ReviewService(GongkaiDbContext db, CalendarStore calendars, 
         review.RequestId = request?.Id;
         review.ReviewOfId = followed?.Id;
         review.Kind = input.Kind;
-        review.Subject = Trimmed(input.Subject) ?? ReviewCases.RequestSubject;
-        review.ApplicantName = Trimmed(input.ApplicantName) ?? request?.ApplicantName;
+        review.Subject = Trimmed(input.Subject) ?? followed?.Subject ?? ReviewCases.RequestSubject;
+        review.ApplicantName = Trimmed(input.ApplicantName) ?? followed?.ApplicantName ?? request?.ApplicantName;
         review.FiledOn = input.FiledOn!.Value;
         review.CopyReceivedOn = input.CopyReceivedOn;
         review.AnsweredOn = input.AnsweredOn;
@@ -191,7 +191,7 @@ public sealed class ReviewService(GongkaiDbContext db, CalendarStore calendars, 
             if (followed is not null && ReviewCases.FollowProblem(input.Kind, filed, followed.Kind, followed.FiledOn) is { } follow)
                 errors.Add(new(nameof(input.ReviewOfId), follow + "。"));
         }
-        if (request is null && string.IsNullOrWhiteSpace(input.Subject))
+        if (request is null && followed is null && string.IsNullOrWhiteSpace(input.Subject))
             errors.Add(new(nameof(input.Subject), "未关联申请的案件，请填写事由（如“未依法主动公开……”）。"));
         if (input.Subject?.Trim().Length > 500)
             errors.Add(new(nameof(input.Subject), "事由不能超过500个字。"));
