@@ -61,7 +61,10 @@ public sealed class RegionSummary(GongkaiDbContext db, ReportGenerator generator
         {
             foreach (var child in agencies.Where(a => a.ParentId == parent))
             {
-                var available = published.Contains(child.Id) || visible.Contains(child.Id);
+                // A unit's figures are the viewer's to see when its report is public, when its records are in the viewer's
+                // scope, or when the region's report, which the viewer may see, already counts them.
+                var available = published.Contains(child.Id) || visible.Contains(child.Id)
+                                || (visible.Contains(regionId) && scope.CountedIn(child.Id).Contains(regionId));
                 var current = available ? await generator.UnitAsync(child, year, cancellationToken) : null;
                 lines.Add(new RegionUnit(child, depth, current, selected.Contains(child.Id),
                     coveredBy.TryGetValue(child.Id, out var by) ? agencies.Single(a => a.Id == by) : null));

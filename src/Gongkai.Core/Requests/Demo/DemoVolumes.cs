@@ -189,15 +189,17 @@ internal sealed class DemoVolumes(GongkaiDbContext db, CalendarStore calendars, 
     /// </summary>
     private async Task<int> ReviewsAsync(IEnumerable<InformationRequest> requests, DemoContext context, DateOnly today, CancellationToken cancellationToken)
     {
+        var calendar = await calendars.ForAgencyAsync(context.Agencies["city"].Id, cancellationToken);
         var count = 0;
         var number = 100;
         ReviewCaseRecord Add(int agencyId, int? requestId, ReviewKind kind, string subject, string? applicant, DateOnly filed, ReviewCaseRecord? of = null)
         {
-            var copy = filed.AddDays(random.Next(5, 10));
-            var concluded = filed.AddDays(random.Next(45, 90));
+            filed = Working(calendar, filed);
+            var copy = calendar.AddWorkingDays(filed, random.Next(3, 8));
+            var concluded = calendar.AddWorkingDays(filed, random.Next(30, 60));
             var open = concluded > today.AddDays(-20);
             var result = open ? ReviewResult.Pending : random.Next(100) switch { < 70 => ReviewResult.Upheld, < 85 => ReviewResult.Corrected, _ => ReviewResult.Other };
-            var answered = copy.AddDays(random.Next(4, 9));
+            var answered = calendar.AddWorkingDays(copy, random.Next(3, kind == ReviewKind.Review ? 10 : 11));
             var review = new ReviewCaseRecord
             {
                 AgencyId = agencyId, RequestId = requestId, Kind = kind, Subject = subject, ApplicantName = applicant, FiledOn = filed,
@@ -235,8 +237,8 @@ internal sealed class DemoVolumes(GongkaiDbContext db, CalendarStore calendars, 
         foreach (var (months, subject) in new[] { (16, "认为本机关未依法主动公开城市更新项目的征收补偿方案"), (9, "认为本机关未按规定公开重大行政决策的征求意见情况") })
             Add(office, null, ReviewKind.Review, subject, "刘建国", today.AddMonths(-months));
         // A complaint about proactive disclosure received last week: the answer is still due (staff reminders).
-        var live = Add(context.Agencies["city.land"].Id, null, ReviewKind.Review, "认为本机关未依法主动公开国有建设用地供应计划", "王秀兰", Back(calendarOf: null, today, 8));
-        live.CopyReceivedOn = Back(calendarOf: null, today, 4);
+        var live = Add(context.Agencies["city.land"].Id, null, ReviewKind.Review, "认为本机关未依法主动公开国有建设用地供应计划", "王秀兰", Back(calendar, today, 8));
+        live.CopyReceivedOn = Back(calendar, today, 4);
         live.AnsweredOn = null;
         await db.SaveChangesAsync(cancellationToken);
         return count;
@@ -284,15 +286,14 @@ internal sealed class DemoVolumes(GongkaiDbContext db, CalendarStore calendars, 
         return date;
     }
 
-    /// <summary>The working day <paramref name="days"/> working days before <paramref name="from"/> (weekdays when no calendar is given).</summary>
-    private static DateOnly Back(WorkingCalendar? calendarOf, DateOnly from, int days)
+    /// <summary>The working day <paramref name="days"/> working days before <paramref name="from"/>.</summary>
+    private static DateOnly Back(WorkingCalendar calendar, DateOnly from, int days)
     {
         var date = from;
-        bool Working(DateOnly d) => calendarOf?.IsWorkingDay(d) ?? d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
-        while (days > 0 || !Working(date))
+        while (days > 0 || !calendar.IsWorkingDay(date))
         {
             date = date.AddDays(-1);
-            if (Working(date))
+            if (calendar.IsWorkingDay(date))
                 days--;
         }
         return date;

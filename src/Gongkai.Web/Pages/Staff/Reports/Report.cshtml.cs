@@ -97,9 +97,11 @@ public sealed class ReportModel(AnnualReportService reports, ReportScopes scopes
     {
         if (View.Record.Status == ReportStatus.Imported || SystemFigures.IsSystem(path))
             return null;
-        return View.Figures.FirstOrDefault(f => f.Cell == path) is { } f
+        var own = View.Figures.FirstOrDefault(f => f.Cell == path) is { } f
             ? f.Source == FigureSource.Imported ? $"导入自{f.FileName}" : $"{f.RecordedByName}填报"
             : "未填报";
+        // A government's figure is its own part plus its units' (docs/decisions/0022).
+        return View.Units.Count == 0 ? own : $"本级{own}，另含所含单位的数字";
     }
 
     public string Describe(string path) => CellNames.Describe(View.Report.Template, path);
