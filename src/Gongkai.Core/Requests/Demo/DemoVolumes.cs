@@ -62,7 +62,7 @@ internal sealed class DemoVolumes(GongkaiDbContext db, CalendarStore calendars, 
         var today = clock.Today;
         var national = await calendars.ForAgencyAsync(context.Agencies["city"].Id, cancellationToken);
         var first = new DateOnly(today.Year - 2, 11, 1);
-        var lastDecision = Back(national, today, 40);
+        var lastDecision = RequestDemo.Back(national, today, 40);
         var cases = new List<(InformationRequest Request, List<RequestEvent> History)>();
         var person = 0;
         foreach (var (key, perYear) in Volumes)
@@ -237,8 +237,8 @@ internal sealed class DemoVolumes(GongkaiDbContext db, CalendarStore calendars, 
         foreach (var (months, subject) in new[] { (16, "认为本机关未依法主动公开城市更新项目的征收补偿方案"), (9, "认为本机关未按规定公开重大行政决策的征求意见情况") })
             Add(office, null, ReviewKind.Review, subject, "刘建国", today.AddMonths(-months));
         // A complaint about proactive disclosure received last week: the answer is still due (staff reminders).
-        var live = Add(context.Agencies["city.land"].Id, null, ReviewKind.Review, "认为本机关未依法主动公开国有建设用地供应计划", "王秀兰", Back(calendar, today, 8));
-        live.CopyReceivedOn = Back(calendar, today, 4);
+        var live = Add(context.Agencies["city.land"].Id, null, ReviewKind.Review, "认为本机关未依法主动公开国有建设用地供应计划", "王秀兰", RequestDemo.Back(calendar, today, 8));
+        live.CopyReceivedOn = RequestDemo.Back(calendar, today, 4);
         live.AnsweredOn = null;
         await db.SaveChangesAsync(cancellationToken);
         return count;
@@ -283,19 +283,6 @@ internal sealed class DemoVolumes(GongkaiDbContext db, CalendarStore calendars, 
     {
         while (!calendar.IsWorkingDay(date))
             date = date.AddDays(1);
-        return date;
-    }
-
-    /// <summary>The working day <paramref name="days"/> working days before <paramref name="from"/>.</summary>
-    private static DateOnly Back(WorkingCalendar calendar, DateOnly from, int days)
-    {
-        var date = from;
-        while (days > 0 || !calendar.IsWorkingDay(date))
-        {
-            date = date.AddDays(-1);
-            if (calendar.IsWorkingDay(date))
-                days--;
-        }
         return date;
     }
 }

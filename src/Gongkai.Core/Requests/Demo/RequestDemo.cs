@@ -84,7 +84,7 @@ internal sealed partial class RequestDemo(GongkaiDbContext db, RequestIntake int
     }
 
     /// <summary>The working day <paramref name="days"/> working days before <paramref name="from"/>.</summary>
-    private static DateOnly Back(WorkingCalendar calendar, DateOnly from, int days)
+    internal static DateOnly Back(WorkingCalendar calendar, DateOnly from, int days)
     {
         var date = from;
         while (days > 0 || !calendar.IsWorkingDay(date))
