@@ -85,7 +85,7 @@ public sealed class ReportGenerator(GongkaiDbContext db, RequestStatistics stati
         var (first, last) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
         var paid = await (from e in db.RequestEvents
                           join r in db.Requests on e.RequestId equals r.Id
-                          where counted.Contains(r.AgencyId) && e.Kind == nameof(FeePaid) && e.Date >= first && e.Date <= last
+                          where EF.Constant(counted).Contains(r.AgencyId) && e.Kind == nameof(FeePaid) && e.Date >= first && e.Date <= last
                           select e.RequestId).Distinct().ToListAsync(cancellationToken);
         var notices = paid.Count == 0 ? [] : await db.RequestEvents.AsNoTracking()
             .Where(e => paid.Contains(e.RequestId) && e.Kind == nameof(FeeNotified))

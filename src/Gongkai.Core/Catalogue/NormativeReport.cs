@@ -25,7 +25,7 @@ public sealed class NormativeReport(GongkaiDbContext db)
     public async Task<IReadOnlyList<NormativeFigures>> ForAsync(IReadOnlyCollection<int> agencyIds, int year, CancellationToken cancellationToken = default)
     {
         var rows = await db.Documents.AsNoTracking()
-            .Where(d => agencyIds.Contains(d.AgencyId) && d.Status == PublishingStatus.Published
+            .Where(d => EF.Constant(agencyIds).Contains(d.AgencyId) && d.Status == PublishingStatus.Published
                         && (d.Kind == DocumentKind.Rule || d.Kind == DocumentKind.NormativeDocument))
             .Select(d => new { d.Kind, d.IssuedOn, d.PublishedOn, d.ValidUntil, d.RepealedOn })
             .ToListAsync(cancellationToken);

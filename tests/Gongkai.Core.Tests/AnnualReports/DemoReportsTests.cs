@@ -126,6 +126,31 @@ public sealed class DemoReportsTests(SeededDemo demo) : IClassFixture<SeededDemo
             cell.Value.ShouldBe(own.Table(row.Table).Value(row.Key, column) + parts.Sum(p => p.Table(row.Table).Value(row.Key, column)), path);
     }
 
+    /// <summary>Done-when of issue 14: the city's region summary of any selection shows no error the data does not contain.</summary>
+    [Fact]
+    public async Task DemoSeed_RegionSummaryOfAnySelection_ShowsNoError()
+    {
+        await using var scope = demo.Database.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
+        var city = await db.Agencies.AsNoTracking().SingleAsync(a => a.OrganizationCode == DemoRegion.CityCode);
+        var all = await db.Agencies.AsNoTracking().Select(a => a.Id).OrderBy(id => id).ToListAsync();
+        var random = new Random(14);
+        var selections = new List<IReadOnlyCollection<int>?> { null, all, new[] { city.Id } };
+        for (var i = 0; i < 5; i++)
+            selections.Add([.. all.Where(_ => random.Next(3) == 0)]);
+
+        foreach (var chosen in selections)
+        {
+            await using var each = demo.Database.Scope();
+            var summary = await each.ServiceProvider.GetRequiredService<RegionSummary>().ForAsync(city.Id, LastYear, chosen, AgencyScope.Everything);
+            var label = chosen is null ? "default" : string.Join(",", chosen);
+            summary.SumFindings.ShouldBeEmpty(label);
+            summary.RegionFindings.ShouldBeEmpty(label);
+            if (chosen is null)
+                summary.Sum!.Requests.Value("newReceived", 6).ShouldBe(JsonReport.Read(summary.Own!.ReportJson).Requests.Value("newReceived", 6));
+        }
+    }
+
     /// <summary>Issue 13 part 7: hundreds of requests a year for the 政府办公室, tens for a bureau, a few for a street.</summary>
     [Fact]
     public async Task DemoSeed_Volumes_LikeARealCity()
