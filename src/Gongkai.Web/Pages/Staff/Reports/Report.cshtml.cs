@@ -49,6 +49,11 @@ public sealed class ReportModel(AnnualReportService reports, ReportScopes scopes
             ModelState.AddErrors(saved.Errors, "");
             return Page();
         }
+        if (!Actor.CanHandle(View.Record.AgencyId))
+        {
+            Message = "已保存统计范围；本机关重新生成报告后按新的范围统计。";
+            return Redirect($"/staff/reports/{Id}");
+        }
         return await ActAsync(a => reports.GenerateAsync(View.Record.AgencyId, View.Record.Year, false, a, cancellationToken),
             "已保存统计范围，并按新的范围重新生成了报告。", cancellationToken);
     }
