@@ -64,7 +64,7 @@ public sealed class ReviewCaseTests
         var request = await world.RegisterAsync("2026-06-01");
         (await world.StepAsync(request.Id, new StepInput { Step = RequestStep.Decide, Date = D("2026-06-10"), Outcome = Outcome.DeniedProcessInformation, Reason = "过程性信息" }))
             .Succeeded.ShouldBeTrue();
-        (await world.StepAsync(request.Id, new StepInput { Step = RequestStep.Deliver, Date = D("2026-06-11"), Method = "邮寄" })).Succeeded.ShouldBeTrue();
+        (await world.StepAsync(request.Id, new StepInput { Step = RequestStep.Deliver, DeliveryChannel = DeliveryChannel.InPerson, Date = D("2026-06-11") })).Succeeded.ShouldBeTrue();
         await using var scope = world.Database.Scope();
         var reviews = scope.ServiceProvider.GetRequiredService<ReviewService>();
         var saved = Ok(await reviews.SaveAsync(null, new ReviewInput
