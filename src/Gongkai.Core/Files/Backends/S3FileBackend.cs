@@ -67,15 +67,12 @@ public sealed class S3FileBackend : IFileBackend, IDisposable
         }
     }
 
+    /// <summary>A read and a write, not CopyObject: stores differ in how they decode its source header.</summary>
     public async Task MoveAsync(string from, string to, CancellationToken cancellationToken)
     {
-        await client.CopyObjectAsync(new CopyObjectRequest
-        {
-            SourceBucket = settings.Bucket,
-            SourceKey = settings.Prefix + from,
-            DestinationBucket = settings.Bucket,
-            DestinationKey = settings.Prefix + to,
-        }, cancellationToken);
+        await using var content = await OpenReadAsync(from, cancellationToken) as MemoryStream
+            ?? throw new FileNotFoundException($"S3 对象存储中没有文件 {from}。");
+        await WriteAsync(to, content.GetBuffer().AsMemory(0, (int)content.Length), cancellationToken);
         await DeleteAsync(from, cancellationToken);
     }
 
