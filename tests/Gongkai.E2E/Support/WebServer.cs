@@ -128,7 +128,8 @@ public sealed partial class WebServer : IAsyncDisposable
     private async Task WaitUntilHealthyAsync()
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        // Generous: a demo region seeded into PostgreSQL on a busy two-core machine takes a while.
+        var deadline = DateTime.UtcNow.AddSeconds(180);
         while (DateTime.UtcNow < deadline)
         {
             if (process.HasExited) throw new InvalidOperationException("The web app exited at start-up:\n" + Output);
@@ -140,7 +141,7 @@ public sealed partial class WebServer : IAsyncDisposable
             catch (TaskCanceledException) { }
             await Task.Delay(200);
         }
-        throw new TimeoutException("The web app did not become healthy within 60 s:\n" + Output);
+        throw new TimeoutException("The web app did not become healthy within 180 s:\n" + Output);
     }
 
     private static int FreePort()
