@@ -81,7 +81,11 @@ public sealed class ClusterJobRunner(IEnumerable<IClusterJob> jobs, ClusterLease
             logger.LogWarning(e, "Could not look at the job {Job}", job.Name);
             return false;
         }
-        if (lease is null) return false;
+        if (lease is null)
+        {
+            logger.LogDebug("The job {Job} is not due or runs on another server", job.Name);
+            return false;
+        }
         await using (lease)
         {
             using var running = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, lease.Lost);

@@ -63,15 +63,7 @@ public static class CatalogueWeb
         app.MapFeeds();
         app.MapSitemaps();
         if (app.Configuration.GetValue("Gongkai:Benchmark", false))
-        {
-            app.MapGet("/bench/bare", () => Results.Text("ok")).ExcludeFromDescription();
-            // A request that stays in flight for a while (at most 10 s), to see a stopping server finish it.
-            app.MapGet("/bench/wait", async (int ms) =>
-            {
-                await Task.Delay(Math.Clamp(ms, 0, 10_000), CancellationToken.None);
-                return Results.Text("ok");
-            }).ExcludeFromDescription();
-        }
+            app.MapBenchmarkEndpoints();
     }
 
     private static void Public(OutputCachePolicyBuilder policy) => policy

@@ -46,6 +46,9 @@ public sealed class ClusterFixture : IAsyncLifetime
         Environment["Gongkai__Smtp__From"] = "gongkai@shifan.example.gov.cn";
         Environment["Gongkai__Benchmark"] = "true";
         Environment["Gongkai__KnownProxies"] = "127.0.0.1";
+        // What the tests wait for: each request's start (Sigterm) and each look at a job that is not due.
+        Environment["Logging__LogLevel__Microsoft.AspNetCore.Hosting.Diagnostics"] = "Information";
+        Environment["Logging__LogLevel__Gongkai.Core.Cluster"] = "Debug";
 
         // A first, alone: it creates the schema and the demo region; B then joins the same database.
         A = await WebServer.StartAsync(Environment, "--demo");
@@ -106,11 +109,25 @@ public sealed class ClusterFixture : IAsyncLifetime
         try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
     }
 
+    /// <summary>Waits until both servers have looked at the reminder job <paramref name="times"/> more times and found it not due (or taken).</summary>
+    public async Task WaitForJobPollsAsync(int times)
+    {
+        static int Looks(WebServer server) => server.Output.Split('\n').Count(line =>
+            line.Contains("is not due or runs on another server", StringComparison.Ordinal) && line.Contains("reminder-mail", StringComparison.Ordinal));
+        var (a, b) = (Looks(A), Looks(B));
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (Looks(A) < a + times || Looks(B) < b + times)
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"The servers did not look at the reminder job {times} more times within 2 minutes.");
+            await Task.Delay(200);
+        }
+    }
+
     private async Task WaitUntilBothServeAsync()
     {
         using var http = new HttpClient();
         var seen = new HashSet<string>();
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow.AddMinutes(2);
         while (seen.Count < 2 && DateTime.UtcNow < deadline)
         {
             try
@@ -121,7 +138,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             catch (HttpRequestException) { }
             await Task.Delay(100);
         }
-        if (seen.Count < 2) throw new TimeoutException("haproxy did not send requests to both servers within 30 s; seen: " + string.Join(",", seen));
+        if (seen.Count < 2) throw new TimeoutException("haproxy did not send requests to both servers within 2 minutes; seen: " + string.Join(",", seen));
     }
 
     private void Start(string program, params string[] arguments)
