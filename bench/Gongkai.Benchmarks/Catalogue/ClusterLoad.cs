@@ -52,10 +52,13 @@ internal static partial class ClusterLoad
             Console.WriteLine("starting server A with the demo region on PostgreSQL…");
             await using var a = await BenchServer.StartAsync(Directory.CreateDirectory(Path.Combine(folder, "a")).FullName, root, environment, "--demo");
             await using var b = await BenchServer.StartAsync(Directory.CreateDirectory(Path.Combine(folder, "b")).FullName, root, environment);
-            var two = Balancer(folder, "two", a.Url, b.Url);
-            var one = Balancer(folder, "one", a.Url);
-            helpers.Add(two.Process);
-            helpers.Add(one.Process);
+            var two = Balancer(folder, "two", check: true, a.Url, b.Url);
+            var one = Balancer(folder, "one", check: true, a.Url);
+            var bareBalanced = Balancer(folder, "bare", check: false, bare.Url);
+            helpers.AddRange([two.Process, one.Process, bareBalanced.Process]);
+            await WaitUntilServingAsync(two.Url);
+            await WaitUntilServingAsync(one.Url);
+            await WaitUntilServingAsync(bareBalanced.Url, "/");
             var paths = await CataloguePathsAsync(two.Url);
             var documents = await ScalarAsync(admin, name, "SELECT count(*) FROM documents WHERE status = 'Published'");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -65,7 +68,9 @@ internal static partial class ClusterLoad
             var warmUp = TimeSpan.FromSeconds(5);
             await Wrk.RunAsync("warm-up", bare.Url, ["/"], warmUp);
             var bareRun = await Wrk.RunAsync("bare ASP.NET Core app: GET / → \"ok\"", bare.Url, ["/"], duration);
-            var runs = new List<(WrkResult Run, int Published, int Failed)> { (bareRun, 0, 0) };
+            // What the balancer itself costs: the bare app behind haproxy.
+            var bareBehind = await Wrk.RunAsync("bare ASP.NET Core app through haproxy", bareBalanced.Url, ["/"], duration);
+            var runs = new List<(WrkResult Run, int Published, int Failed)> { (bareRun, 0, 0), (bareBehind, 0, 0) };
             foreach (var (balancer, servers) in new[] { (two.Url, "two servers"), (one.Url, "one server") })
             {
                 await Wrk.RunAsync("warm-up", balancer, paths, warmUp);
@@ -84,9 +89,9 @@ internal static partial class ClusterLoad
             Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
             foreach (var (r, published, failed) in runs)
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {r.Label} | {r.RequestsPerSecond:N0} | {r.P50} | {r.P99} | {r.RequestsPerSecond / bareRun.RequestsPerSecond:P0} | {(r.CacheHits is { } h ? h.ToString("P1", CultureInfo.InvariantCulture) : "—")} | {(r == bareRun ? "—" : $"{published}{(failed > 0 ? $" ({failed} failed)" : "")}")} |{(r.Errors > 0 ? $" {r.Errors} errors of {r.Requests}" : "")}"));
-            var cached = runs[1].Run.RequestsPerSecond / bareRun.RequestsPerSecond;
-            var rendered = runs[2].Run.RequestsPerSecond / bareRun.RequestsPerSecond;
+                    $"| {r.Label} | {r.RequestsPerSecond:N0} | {r.P50} | {r.P99} | {r.RequestsPerSecond / bareRun.RequestsPerSecond:P0} | {(r.CacheHits is { } h ? h.ToString("P1", CultureInfo.InvariantCulture) : "—")} | {(r == bareRun || r == bareBehind ? "—" : $"{published}{(failed > 0 ? $" ({failed} failed)" : "")}")} |{(r.Errors > 0 ? $" {r.Errors} errors of {r.Requests}" : "")}"));
+            var cached = runs[2].Run.RequestsPerSecond / bareRun.RequestsPerSecond;
+            var rendered = runs[3].Run.RequestsPerSecond / bareRun.RequestsPerSecond;
             var clean = runs.All(r => r.Run.Errors == 0 && r.Failed == 0);
             Console.WriteLine();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -144,15 +149,43 @@ internal static partial class ClusterLoad
         }
     }
 
-    /// <summary>The list pages the first page links to (facets, years, later pages), and the first page itself.</summary>
+    /// <summary>Waits until the balancer answers and its servers have passed their first health checks.</summary>
+    private static async Task WaitUntilServingAsync(string url, string path = "/health/ready")
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        for (var deadline = DateTime.UtcNow.AddMinutes(1); ; await Task.Delay(200))
+        {
+            try
+            {
+                if ((await http.GetAsync(url + path)).IsSuccessStatusCode) return;
+            }
+            catch (HttpRequestException) when (DateTime.UtcNow < deadline) { }
+            catch (TaskCanceledException) when (DateTime.UtcNow < deadline) { }
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"haproxy at {url} did not answer within a minute.");
+        }
+    }
+
+    /// <summary>
+    /// The first page, the list of every agency, 主题分类 and year its filter form offers, each agency
+    /// in its three latest years, and the first page's later pages.
+    /// </summary>
     private static async Task<IReadOnlyList<string>> CataloguePathsAsync(string url)
     {
         using var http = new HttpClient { BaseAddress = new Uri(url) };
         var html = await http.GetStringAsync("/catalog");
-        return ["/catalog", .. CatalogueLink().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).Distinct(StringComparer.Ordinal).Take(400)];
+        Dictionary<string, List<string>> options = FilterSelect().Matches(html).ToDictionary(m => m.Groups[1].Value,
+            m => FilterOption().Matches(m.Groups[2].Value).Select(o => Uri.EscapeDataString(WebUtility.HtmlDecode(o.Groups[1].Value))).ToList());
+        List<string> paths = ["/catalog"];
+        foreach (var facet in new[] { "agency", "topic", "year" })
+            paths.AddRange(options.GetValueOrDefault(facet, []).Select(v => $"/catalog?{facet}={v}"));
+        var years = options.GetValueOrDefault("year", []).Take(3).ToList();
+        paths.AddRange(options.GetValueOrDefault("agency", []).SelectMany(a => years.Select(y => $"/catalog?agency={a}&year={y}")));
+        paths.AddRange(CatalogueLink().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)));
+        return [.. paths.Distinct(StringComparer.Ordinal)];
     }
 
-    private static (Process Process, string Url) Balancer(string folder, string name, params string[] servers)
+    /// <summary>haproxy, round robin over <paramref name="servers"/>, each checked at /health/ready (with <paramref name="check"/>).</summary>
+    private static (Process Process, string Url) Balancer(string folder, string name, bool check, params string[] servers)
     {
         var port = FreePort();
         var config = Path.Combine(folder, $"haproxy-{name}.cfg");
@@ -171,7 +204,7 @@ internal static partial class ClusterLoad
                 balance roundrobin
                 option httpchk GET /health/ready
                 http-reuse always
-            {string.Join("\n", servers.Select((s, i) => $"    server s{i} {new Uri(s).Authority} check inter 2s"))}
+            {string.Join("\n", servers.Select((s, i) => $"    server s{i} {new Uri(s).Authority}{(check ? " check inter 2s" : "")}"))}
 
             """);
         return (Start("haproxy", "-f", config, "-db"), $"http://127.0.0.1:{port}");
@@ -217,6 +250,12 @@ internal static partial class ClusterLoad
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    [GeneratedRegex("href=\"(/catalog\\?[^\"#]+)\"")]
+    [GeneratedRegex("href=\"(/catalog\\?[^\"#]+)")]
     private static partial Regex CatalogueLink();
+
+    [GeneratedRegex("<select id=\"(\\w+)\" name=\"\\w+\">(.*?)</select>", RegexOptions.Singleline)]
+    private static partial Regex FilterSelect();
+
+    [GeneratedRegex("<option value=\"([^\"]+)\"")]
+    private static partial Regex FilterOption();
 }
