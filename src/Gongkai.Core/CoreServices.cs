@@ -5,6 +5,8 @@ using Gongkai.Core.Audit;
 using Gongkai.Core.Catalogue;
 using Gongkai.Core.Demo;
 using Gongkai.Core.Files;
+using Gongkai.Core.Imports;
+using Gongkai.Core.OpenData;
 using Gongkai.Core.Operations;
 using Gongkai.Core.Requests;
 using Gongkai.Core.Security;
@@ -44,6 +46,8 @@ public static class CoreServices
         services.AddCatalogue();
         services.AddSupervision();
         services.AddAnnualReports();
+        services.AddImports();
+        services.AddOpenData();
         return services;
     }
 

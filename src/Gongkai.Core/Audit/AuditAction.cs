@@ -69,6 +69,8 @@ public enum AuditAction
     CaseFileExported,
     SignInWaitCleared,
     TrackingLockCleared,
+    RecordsImported,
+    RecordsExported,
 }
 
 public static class AuditActions
@@ -141,5 +143,7 @@ public static class AuditActions
         AuditAction.CaseFileExported => "导出案卷",
         AuditAction.SignInWaitCleared => "清除登录失败记录",
         AuditAction.TrackingLockCleared => "解除查询码锁定",
+        AuditAction.RecordsImported => "批量导入",
+        AuditAction.RecordsExported => "批量导出",
     };
 }
