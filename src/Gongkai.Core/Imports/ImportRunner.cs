@@ -131,6 +131,7 @@ public sealed class ImportRunner(GongkaiDbContext db, AuditLog audit, TimeProvid
             await FlushAsync();
             if (run is not null)
             {
+                db.Attach(run);
                 run.Status = ImportRunStatus.Finished;
                 run.FinishedAt = clock.GetUtcNow().UtcDateTime;
                 await db.SaveChangesAsync(cancellationToken);
