@@ -10,7 +10,7 @@ namespace Gongkai.Core.Imports;
 /// <summary>Who imports, whether only to check, and how often to report progress.</summary>
 public sealed record ImportOptions(AuditActor Actor, bool Check = false, int BatchSize = 500, IProgress<ImportProgress>? Progress = null);
 
-public sealed record ImportProgress(int Rows, int Added, int Existing, int Refused);
+public sealed record ImportProgress(int Rows, int Line, int Added, int Existing, int Refused);
 
 /// <summary>A refused row: its line in the file, its key when it has one, and why, in Chinese.</summary>
 public sealed record RowRefusal(int Line, string? Key, string Reason)
@@ -94,6 +94,7 @@ public sealed class ImportRunner(GongkaiDbContext db, AuditLog audit, TimeProvid
                     .Select(r => new RowRefusal(r.Line, r.RowKey, r.Reason)).ToListAsync(cancellationToken));
             var seen = new Dictionary<string, int>(StringComparer.Ordinal);
             var batch = new List<Pending>();
+            var lastLine = 0;
 
             async Task FlushAsync()
             {
@@ -109,12 +110,13 @@ public sealed class ImportRunner(GongkaiDbContext db, AuditLog audit, TimeProvid
                     }
                 }
                 batch.Clear();
-                options.Progress?.Report(new ImportProgress(rows, added, existing, refusals.Count));
+                options.Progress?.Report(new ImportProgress(rows, lastLine, added, existing, refusals.Count));
             }
 
             foreach (var row in source.Rows)
             {
                 rows++;
+                lastLine = row.Line;
                 var key = row.Error is null ? importer.KeyOf(row) : null;
                 if (row.Line <= (resumedAfter ?? 0))
                 {
