@@ -56,8 +56,26 @@ public static class ReportsApi
         string.Create(CultureInfo.InvariantCulture, $"/api/v1/reports/{r.Record.Id}"));
 
     /// <summary>The outline of the engine's JSON for the OpenAPI document; the full contract is docs/annual-report.md.</summary>
-    public sealed record AnnualReportJson(string? Agency, int? Year, string Template, Dictionary<string, decimal?[]>? Proactive,
-        Dictionary<string, decimal?[]>? Requests, Dictionary<string, decimal?[]>? ReviewLitigation, IReadOnlyList<FindingJson> Findings);
+    /// <remarks>Tables for the 2019 and 2021 templates, indicators for the legacy one: members a report does not have are absent.</remarks>
+    public sealed record AnnualReportJson(string? Agency, int? Year, string Template, IReadOnlyList<FindingJson> Findings)
+    {
+        public Dictionary<string, decimal?[]>? Proactive { get; init; }
+        public Dictionary<string, decimal?[]>? Requests { get; init; }
+        public Dictionary<string, decimal?[]>? ReviewLitigation { get; init; }
+        public IReadOnlyList<IndicatorJson>? Indicators { get; init; }
+        public string? Title { get; init; }
+        public SourceJson? Source { get; init; }
+        public IReadOnlyList<SectionJson>? Sections { get; init; }
+        public Dictionary<string, CellJson>? Cells { get; init; }
+    }
 
     public sealed record FindingJson(string Rule, Severity Severity, string Message, IReadOnlyList<string> Cells, string Origin);
+
+    public sealed record SourceJson(string? IndexNumber, string? Publisher, DateOnly? IssuedOn, string? DocumentNumber, string? Category, string? Format);
+
+    public sealed record SectionJson(int Number, string Heading, string Topic, string Text);
+
+    public sealed record CellJson(string? Text, string Form);
+
+    public sealed record IndicatorJson(string Label, string Unit, decimal? Value, string Form, string Printed, string? Group, string? Text);
 }

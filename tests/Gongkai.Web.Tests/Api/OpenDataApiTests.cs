@@ -68,7 +68,7 @@ public sealed class OpenDataApiTests : IAsyncLifetime
         listed.Select(d => d.GetProperty("id").GetInt32()).Distinct().Count().ShouldBe(25);
 
         var normative = await GetAsync($"/api/v1/documents?agency={agency.Id}&normative=true", "/api/v1/documents");
-        normative.GetProperty("items").EnumerateArray().Select(d => d.GetProperty("title").GetString()).ShouldBe(["示范市住房公积金管理办法", "示范市住房公积金管理办法"]);
+        normative.GetProperty("items").EnumerateArray().Select(d => d.GetProperty("title").GetString()).ShouldBe(["示范市住房公积金管理办法", "示范市城市道路挖掘管理规定", "示范市住房公积金管理办法"]);
         var repealed = await GetAsync($"/api/v1/documents?validity=Repealed", "/api/v1/documents");
         repealed.GetProperty("items").EnumerateArray().Select(d => d.GetProperty("indexNumber").GetString()).ShouldBe([$"{stem}/2024-00004"]);
 
