@@ -71,6 +71,7 @@ public enum AuditAction
     TrackingLockCleared,
     RecordsImported,
     RecordsExported,
+    AnnualReportScopeChanged,
 }
 
 public static class AuditActions
@@ -145,5 +146,6 @@ public static class AuditActions
         AuditAction.TrackingLockCleared => "解除查询码锁定",
         AuditAction.RecordsImported => "批量导入",
         AuditAction.RecordsExported => "批量导出",
+        AuditAction.AnnualReportScopeChanged => "设置政府年度报告统计范围",
     };
 }

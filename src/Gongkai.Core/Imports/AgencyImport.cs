@@ -1,6 +1,8 @@
 using Gongkai.Core.Agencies;
+using Gongkai.Core.AnnualReports;
 using Gongkai.Core.Storage;
 using Gongkai.Domain.Agencies;
+using Gongkai.Domain.Reports.Generation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Core.Imports;
@@ -23,7 +25,18 @@ public static class AgencyColumns
         new("officeEmail", "电子邮箱"),
         new("officeHours", "办公时间"),
         new("guide", "公开指南"),
+        new("inParentReport", "计入上级政府年度报告"),
     ];
+
+    /// <summary>是 or 否: the parent government's choice whether its report covers the agency (docs/decisions/0022).</summary>
+    public static string InParentReport(bool included) => included ? "是" : "否";
+
+    public static bool? ReadInParentReport(string text) => text switch
+    {
+        "是" or "true" or "True" or "1" => true,
+        "否" or "false" or "False" or "0" => false,
+        _ => null,
+    };
 }
 
 /// <summary>
@@ -56,11 +69,18 @@ internal sealed class AgencyImport(GongkaiDbContext db, AgencyService agencies) 
             var v = new ImportValues(row, errors);
             var level = v.Choice<AgencyLevel>("level", "行政层级", l => l.Label(), required: true);
             var sortOrder = v.Number("sortOrder", "排序");
-            int? parentId = null;
+            Agency? parent = null;
             if (row.Optional("parentCode")?.ToUpperInvariant() is { } parentCode)
             {
-                parentId = await db.Agencies.Where(a => a.OrganizationCode == parentCode).Select(a => (int?)a.Id).SingleOrDefaultAsync(cancellationToken);
-                if (parentId is null) errors.Add($"上级机关（统一社会信用代码{parentCode}）不存在：上级机关须在前面的行或已在平台上");
+                parent = await db.Agencies.AsNoTracking().SingleOrDefaultAsync(a => a.OrganizationCode == parentCode, cancellationToken);
+                if (parent is null) errors.Add($"上级机关（统一社会信用代码{parentCode}）不存在：上级机关须在前面的行或已在平台上");
+            }
+            bool? inParentReport = null;
+            if (row.Optional("inParentReport") is { } choice)
+            {
+                inParentReport = AgencyColumns.ReadInParentReport(choice);
+                if (inParentReport is null) errors.Add($"计入上级政府年度报告“{choice}”无效，应为“是”或“否”");
+                else if (parent is null || !ReportScope.IsGovernment(parent.Level)) errors.Add("只有上级机关是人民政府时才能填写计入上级政府年度报告");
             }
             if (errors.Count > 0 || level is null)
             {
@@ -69,11 +89,16 @@ internal sealed class AgencyImport(GongkaiDbContext db, AgencyService agencies) 
             }
             var created = await agencies.CreateAsync(new AgencyInput
             {
-                OrganizationCode = code, Name = row["name"], Level = level.Value, ParentId = parentId, SortOrder = sortOrder ?? 0,
+                OrganizationCode = code, Name = row["name"], Level = level.Value, ParentId = parent?.Id, SortOrder = sortOrder ?? 0,
                 OfficeName = row["officeName"], OfficeAddress = row["officeAddress"], PostalCode = row.Optional("postalCode"),
                 OfficePhone = row["officePhone"], OfficeFax = row.Optional("officeFax"), OfficeEmail = row.Optional("officeEmail"),
                 OfficeHours = row.Optional("officeHours"), Guide = row.Cells.GetValueOrDefault("guide") ?? "",
             }, context.Actor, cancellationToken);
+            if (created.Value is { } agency && inParentReport is { } included)
+            {
+                db.ReportScopeUnits.Add(new ReportScopeUnit { GovernmentId = parent!.Id, UnitId = agency.Id, Included = included });
+                await db.SaveChangesAsync(cancellationToken);
+            }
             outcomes.Add(created.Succeeded ? RowOutcome.Added : RowOutcome.Refuse(string.Join("；", created.Errors.Select(e => e.Message.TrimEnd('。')))));
         }
         return outcomes;

@@ -46,7 +46,8 @@ public sealed class DataExport(GongkaiDbContext db, FileStore files, AuditLog au
         Directory.CreateDirectory(directory);
         var written = new List<(string, int)>
         {
-            (AgenciesFile, await WriteAsync(Path.Combine(directory, AgenciesFile), AgencyColumns.All, Agencies(all, selected))),
+            (AgenciesFile, await WriteAsync(Path.Combine(directory, AgenciesFile), AgencyColumns.All,
+                Agencies(all, selected, await db.ReportScopeUnits.AsNoTracking().ToDictionaryAsync(c => c.UnitId, c => c.Included, cancellationToken)))),
             (StaffFile, await WriteAsync(Path.Combine(directory, StaffFile), StaffColumns.All, await StaffAsync(all, selected, cancellationToken))),
             (DocumentsFile, await DocumentsAsync(directory, selected, cancellationToken)),
             (RequestsFile, await WriteAsync(Path.Combine(directory, RequestsFile), RequestColumns.All, await RequestsAsync(all, selected, cancellationToken))),
@@ -59,7 +60,7 @@ public sealed class DataExport(GongkaiDbContext db, FileStore files, AuditLog au
     }
 
     /// <summary>The selected agencies and the agencies above them, parents first, in the portal's order.</summary>
-    private static IEnumerable<IEnumerable<string?>> Agencies(List<Agency> all, HashSet<int>? selected)
+    private static IEnumerable<IEnumerable<string?>> Agencies(List<Agency> all, HashSet<int>? selected, Dictionary<int, bool> inParentReport)
     {
         var byId = all.ToDictionary(a => a.Id);
         var wanted = selected is null ? all.Select(a => a.Id).ToHashSet() : [];
@@ -80,6 +81,7 @@ public sealed class DataExport(GongkaiDbContext db, FileStore files, AuditLog au
         {
             a.OrganizationCode, a.Name, a.Level.ToString(), a.ParentId is { } p ? byId[p].OrganizationCode : null, Invariant(a.SortOrder),
             a.OfficeName, a.OfficeAddress, a.PostalCode, a.OfficePhone, a.OfficeFax, a.OfficeEmail, a.OfficeHours, a.Guide,
+            inParentReport.TryGetValue(a.Id, out var included) ? AgencyColumns.InParentReport(included) : null,
         });
     }
 
@@ -139,11 +141,13 @@ public sealed class DataExport(GongkaiDbContext db, FileStore files, AuditLog au
             // A waived fee was never paid: without its notice the history is the one the figures count.
             var fee = history.OfType<FeeWaived>().Any() ? null : history.OfType<FeeNotified>().LastOrDefault();
             var delivered = r.ClosedOn;
+            var deliveredBy = history.OfType<Delivered>().LastOrDefault(d => d.Party is null && d.Date == delivered)?.Channel;
             rows.Add([
                 CaseNumber(r), codes[r.AgencyId], Date(r.ReceivedOn), r.Channel.ToString(), r.ApplicantType.ToString(), r.ApplicantName, r.Description,
                 Date(First<CorrectionRequested>()), Date(First<CorrectionReceived>()), Date(First<ReasonsRequested>()),
                 fee?.Basis.ToString(), fee is null ? null : Invariant(fee.Quantity), Date(fee?.Date), Date(fee is null ? null : First<FeePaid>()),
                 r.Outcome is { } o ? Outcomes.Of(o).RowKey : null, Date(r.DecidedOn), Date(delivered),
+                deliveredBy?.ToString(),
             ]);
         }
         return rows;
@@ -152,15 +156,18 @@ public sealed class DataExport(GongkaiDbContext db, FileStore files, AuditLog au
     private async Task<List<IEnumerable<string?>>> ReviewsAsync(List<Agency> all, HashSet<int>? selected, CancellationToken cancellationToken)
     {
         var codes = all.ToDictionary(a => a.Id, a => a.OrganizationCode);
-        var query = from v in db.RequestReviews.AsNoTracking()
-                    join r in db.Requests.AsNoTracking() on v.RequestId equals r.Id
-                    where r.ReceivedOn != null
+        var query = from v in db.ReviewCases.AsNoTracking()
+                    join r in db.Requests.AsNoTracking() on v.RequestId equals r.Id into requests
+                    from r in requests.DefaultIfEmpty()
+                    join f in db.ReviewCases.AsNoTracking() on v.ReviewOfId equals f.Id into followed
+                    from f in followed.DefaultIfEmpty()
                     orderby v.Id
-                    select new { Review = v, Request = r };
+                    select new { Review = v, Request = r, ReviewOf = f == null ? null : f.CaseNumber };
         var rows = await query.ToListAsync(cancellationToken);
-        return [.. rows.Where(x => selected is null || selected.Contains(x.Request.AgencyId)).Select(x => new[]
+        return [.. rows.Where(x => selected is null || selected.Contains(x.Review.AgencyId)).Select(x => new[]
         {
-            CaseNumber(x.Request), codes[x.Request.AgencyId], x.Review.Kind.ToString(), Date(x.Review.FiledOn), x.Review.Authority, x.Review.CaseNumber,
+            codes[x.Review.AgencyId], x.Request is null ? null : CaseNumber(x.Request), x.Review.Kind.ToString(), x.Review.Subject, x.Review.ApplicantName,
+            Date(x.Review.FiledOn), Date(x.Review.CopyReceivedOn), Date(x.Review.AnsweredOn), x.Review.Authority, x.Review.CaseNumber, x.ReviewOf,
             x.Review.Result.ToString(), Date(x.Review.ConcludedOn), x.Review.Notes,
         })];
     }

@@ -30,6 +30,7 @@ public static class RequestColumns
         new("outcome", "办理结果"),
         new("decidedOn", "答复日期"),
         new("deliveredOn", "送达日期"),
+        new("deliveryChannel", "送达方式"),
     ];
 
     /// <summary>An outcome by its row of table 三 (results.granted), its code (Granted) or its label (予以公开).</summary>
@@ -158,7 +159,10 @@ internal sealed class RequestImport(GongkaiDbContext db, CalendarStore calendars
         if (v.Date("deliveredOn", "送达日期") is { } delivered)
         {
             if (outcome is null) errors.Add("没有答复时不能填写送达日期");
-            history.Add(new Delivered(delivered, "历史案件导入"));
+            var channel = v.Choice<DeliveryChannel>("deliveryChannel", "送达方式", CaseSimulation.DeliveryMethod);
+            // Of: the decision's place in the history once the receipt is put first (1-based).
+            history.Add(new Delivered(delivered, channel is { } c ? CaseSimulation.DeliveryMethod(c) : "历史案件导入（原系统未载明送达方式）",
+                outcome is null ? null : history.Count + 1, channel));
         }
         foreach (var step in history.Prepend(new Received(received ?? today, Channel.InPerson)))
             if (step.Date > today) errors.Add($"{RequestEventText.Describe(step)}的日期不能晚于今天");

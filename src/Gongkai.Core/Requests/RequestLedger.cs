@@ -15,7 +15,8 @@ namespace Gongkai.Core.Requests;
 /// apply the step with every rule, append it, copy the derived status and dates onto the request,
 /// issue the step's letter and write the audit line, all in the caller's transaction.
 /// </summary>
-public sealed class RequestLedger(GongkaiDbContext db, CalendarStore calendars, RequestRulesStore rules, LetterService letters, AuditLog audit, OfficeClock clock)
+public sealed class RequestLedger(GongkaiDbContext db, CalendarStore calendars, RequestRulesStore rules, LetterService letters, AuditLog audit, OfficeClock clock,
+    AnnualReports.PublishedYears publishedYears)
 {
     public const string ImportedRefusal = "此申请是自原系统导入的历史案件，只作记录，不能在本平台继续办理。";
 
@@ -60,6 +61,8 @@ public sealed class RequestLedger(GongkaiDbContext db, CalendarStore calendars, 
         {
             return Result<RequestEventRecord>.Failure("", e.Message);
         }
+        if (await publishedYears.RefusalAsync(request, requestClock, cancellationToken) is { } published)
+            return Result<RequestEventRecord>.Failure("Date", published);
 
         Derive(request, requestClock);
         request.Version++;

@@ -139,7 +139,11 @@ public sealed class MigrationJourneyTests
 
     private static string Marked(IEnumerable<TextSegment> segments) => string.Concat(segments.Select(s => s.Marked ? $"[{s.Text}]" : s.Text));
 
-    /// <summary>Every agency's generated report for last year and this year, as the engine's JSON.</summary>
+    /// <summary>
+    /// Every agency's report generated from its records: this year's whole (a government's summing the
+    /// units its scope covers), last year's own part — last year's published reports are not records
+    /// the export carries, so a government's sum of them is left out.
+    /// </summary>
     private static async Task<List<string>> ReportsAsync(TestDatabase database)
     {
         await using var scope = database.Scope();
@@ -148,8 +152,10 @@ public sealed class MigrationJourneyTests
         var year = DateTime.UtcNow.Year;
         var reports = new List<string>();
         foreach (var agency in await db.Agencies.AsNoTracking().OrderBy(a => a.OrganizationCode).ToListAsync())
-            foreach (var y in new[] { year - 1, year })
-                reports.Add(agency.OrganizationCode + " " + JsonReport.Write(await generator.BuildAsync(agency, y, [], []), []));
+        {
+            reports.Add($"{agency.OrganizationCode} {year - 1} " + JsonReport.Write((await generator.BuildAsync(agency, year - 1, [], [])).Own, []));
+            reports.Add($"{agency.OrganizationCode} {year} " + JsonReport.Write((await generator.BuildAsync(agency, year, [], [])).Report, []));
+        }
         return reports;
     }
 
@@ -158,6 +164,6 @@ public sealed class MigrationJourneyTests
         await using var scope = database.Scope();
         var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
         return $"{await db.Agencies.CountAsync()} {await db.Users.CountAsync()} {await db.Documents.CountAsync()} {await db.StoredFiles.CountAsync()} " +
-               $"{await db.Requests.CountAsync()} {await db.RequestEvents.CountAsync()} {await db.RequestReviews.CountAsync()} {await db.CatalogueCategories.CountAsync()}";
+               $"{await db.Requests.CountAsync()} {await db.RequestEvents.CountAsync()} {await db.ReviewCases.CountAsync()} {await db.CatalogueCategories.CountAsync()}";
     }
 }
