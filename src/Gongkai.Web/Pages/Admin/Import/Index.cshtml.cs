@@ -14,7 +14,7 @@ namespace Gongkai.Web.Pages.Admin.Import;
 /// </summary>
 [RequestSizeLimit(MaxBytes * 2 + 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxBytes * 2 + 1024 * 1024)]
-public sealed class IndexModel(Importer importer, GongkaiDbContext db, CurrentUser me) : PageModel
+public sealed class IndexModel(Importer importer, GongkaiDbContext db, StorageSettings storage, CurrentUser me) : PageModel
 {
     public const long MaxBytes = 100 * 1024 * 1024;
     private const int PreviewRows = 10;
@@ -45,29 +45,36 @@ public sealed class IndexModel(Importer importer, GongkaiDbContext db, CurrentUs
             await LoadRunsAsync(cancellationToken);
             return Page();
         }
-        var content = await ReadAsync(file!, cancellationToken);
+        // Uploads are kept on disk in the data folder for the run, never whole in memory, and removed after it.
+        var staging = Path.Combine(storage.DataDirectory, "import-uploads", Guid.NewGuid().ToString("N"));
+        PrivateFiles.CreateDirectory(staging);
         try
         {
+            var content = await StageAsync(file!, Path.Combine(staging, "file"), cancellationToken);
             using var source = attachments is { Length: > 0 } && Kind == ImportKind.Documents
-                ? AttachmentSource.Zip(new MemoryStream(await ReadAsync(attachments, cancellationToken)))
+                ? AttachmentSource.Zip(System.IO.File.OpenRead(await StageAsync(attachments, Path.Combine(staging, "attachments.zip"), cancellationToken)))
                 : null;
-            Report = await importer.ImportAsync(Kind, () => new MemoryStream(content), file!.FileName, new ImportOptions(me.Actor, check), source, cancellationToken);
+            Report = await importer.ImportAsync(Kind, () => System.IO.File.OpenRead(content), file!.FileName, new ImportOptions(me.Actor, check), source, cancellationToken);
             if (check && Report.FileError is null)
-                Preview = [.. ImportFile.Read(() => new MemoryStream(content), file.FileName, Columns).Rows.Take(PreviewRows)];
+                Preview = [.. ImportFile.Read(() => System.IO.File.OpenRead(content), file.FileName, Columns).Rows.Take(PreviewRows)];
         }
         catch (ImportFileException e)
         {
             Error = e.Message;
         }
+        finally
+        {
+            Directory.Delete(staging, recursive: true);
+        }
         await LoadRunsAsync(cancellationToken);
         return Page();
     }
 
-    private static async Task<byte[]> ReadAsync(IFormFile file, CancellationToken cancellationToken)
+    private static async Task<string> StageAsync(IFormFile file, string path, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer, cancellationToken);
-        return buffer.ToArray();
+        await using var output = PrivateFiles.Create(path);
+        await file.CopyToAsync(output, cancellationToken);
+        return path;
     }
 
     private async Task LoadRunsAsync(CancellationToken cancellationToken) =>
