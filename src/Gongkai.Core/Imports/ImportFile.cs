@@ -36,6 +36,8 @@ public static class ImportFile
         {
             sha = Convert.ToHexStringLower(SHA256.HashData(stream));
             stream.Position = 0;
+            if (IsBinary(stream)) return new ImportSource(fileName, sha, [], NotText);
+            stream.Position = 0;
             json = FirstSignificant(stream) == '{';
         }
         if (json) return new ImportSource(fileName, sha, JsonRows(open, columns));
@@ -46,6 +48,16 @@ public static class ImportFile
             if (HeaderError(header.Cells, columns) is { } error) return new ImportSource(fileName, sha, [], error);
         }
         return new ImportSource(fileName, sha, CsvRows(open, columns));
+    }
+
+    public const string NotText = "文件不是 CSV 或 JSON Lines 文本文件（Excel 工作簿请先“另存为”“CSV UTF-8（逗号分隔）”）。";
+
+    /// <summary>A ZIP (an .xlsx is one) or any file with a NUL byte near its start is not a text file.</summary>
+    private static bool IsBinary(Stream stream)
+    {
+        var start = new byte[8192];
+        var read = stream.ReadAtLeast(start, start.Length, throwOnEndOfStream: false);
+        return start.AsSpan(0, read).StartsWith("PK\u0003\u0004"u8) || start.AsSpan(0, read).Contains((byte)0);
     }
 
     /// <summary>The CSV header of the columns, as an export writes it.</summary>

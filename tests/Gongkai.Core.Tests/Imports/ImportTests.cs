@@ -215,6 +215,19 @@ public sealed class ImportTests
         report.Added.ShouldBe(0);
     }
 
+    [Theory]
+    [InlineData("PK\u0003\u0004[Content_Types].xml")]
+    [InlineData("统一社会信用代码\0名称")]
+    public async Task ImportAsync_WorkbookOrBinaryFile_RefusedAsNotText(string content)
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+
+        var report = await ImportAsync(database, ImportKind.Agencies, content);
+
+        report.FileError.ShouldBe(ImportFile.NotText);
+        report.Rows.ShouldBe(0);
+    }
+
     /// <summary>Reports on the importing thread, so the test's reaction happens before the next batch starts.</summary>
     private sealed class Synchronous(Action<ImportProgress> report) : IProgress<ImportProgress>
     {
