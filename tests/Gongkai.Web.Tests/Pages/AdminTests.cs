@@ -143,7 +143,7 @@ public sealed class AdminTests(GongkaiFactory factory) : IClassFixture<GongkaiFa
         var preview = await Post("check");
         preview.ShouldContain("预览结果");
         preview.ShouldContain("导入测试市教育局");
-        preview.ShouldContain("<td>4</td><td>11990800007000029X</td>");
+        preview.ShouldContain("<td>4</td><td class=\"break\">11990800007000029X</td>");
         (await Imported()).ShouldBe(0);
 
         var imported = await Post("import");
