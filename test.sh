@@ -1,14 +1,27 @@
 #!/usr/bin/env bash
 # Runs every test of Gongkai. First installs what the tests need from Debian's packages
 # (poppler-utils for PDF reading, chromium and CJK fonts for PDF rendering and browser tests,
-# PostgreSQL 15 for the storage tests, which run on SQLite and on PostgreSQL).
+# PostgreSQL 15 for the storage tests, which run on SQLite and on PostgreSQL, python3-aiosmtpd
+# for the mail tests' SMTP server).
+#
+#   ./test.sh            everything
+#   ./test.sh --fast     everything but the browser tests and PostgreSQL (traits Category=Browser and
+#                        Category=PostgreSQL; the provider theories on SQLite alone), without starting PostgreSQL
+#
+# Other arguments go to dotnet test (e.g. --filter).
 set -euo pipefail
 cd "$(dirname "$0")"
+
+fast=false
+if [ "${1:-}" = "--fast" ]; then
+  fast=true
+  shift
+fi
 
 sudo_cmd=""
 [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
 
-packages=(poppler-utils chromium fonts-noto-cjk postgresql)
+packages=(poppler-utils chromium fonts-noto-cjk postgresql python3-aiosmtpd)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
@@ -17,6 +30,11 @@ if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing: ${missing[*]}"
   $sudo_cmd apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+if $fast; then
+  export GONGKAI_TEST_DATABASES=Sqlite
+  exec dotnet test Gongkai.slnx --nologo --filter "Category!=Browser&Category!=PostgreSQL" "$@"
 fi
 
 # PostgreSQL 15 on 127.0.0.1:5432 with a login role that may create the tests' throw-away databases.

@@ -1,18 +1,21 @@
 using Gongkai.Core;
 using Gongkai.Core.Storage;
 using Gongkai.Tests;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Gongkai.Core.Tests.Support;
 
 /// <summary>
-/// A fresh, migrated database for one test: SQLite in a temporary data folder, or a new PostgreSQL
+/// A fresh, migrated database for one test, copied from the process's template
+/// (<see cref="DatabaseTemplates"/>): SQLite in a temporary data folder, or a new PostgreSQL
 /// database on the server named by GONGKAI_TEST_POSTGRES (test.sh starts one). Without that server
 /// the PostgreSQL tests fail: they must never pass by skipping.
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
+    /// <summary>Set to <c>Sqlite</c> (as <c>./test.sh --fast</c> does) to run the provider theories on SQLite alone.</summary>
+    public const string ProvidersVariable = "GONGKAI_TEST_DATABASES";
+
     private readonly PostgresDatabase? postgres;
 
     private TestDatabase(StorageSettings storage, ServiceProvider services, PostgresDatabase? postgres)
@@ -25,12 +28,24 @@ public sealed class TestDatabase : IAsyncDisposable
     public StorageSettings Storage { get; }
     public ServiceProvider Services { get; }
 
-    public static TheoryData<DatabaseProvider> Providers => new() { DatabaseProvider.Sqlite, DatabaseProvider.PostgreSQL };
+    /// <summary>Both databases, or those named in GONGKAI_TEST_DATABASES (comma-separated).</summary>
+    public static TheoryData<DatabaseProvider> Providers
+    {
+        get
+        {
+            var chosen = Environment.GetEnvironmentVariable(ProvidersVariable) is { Length: > 0 } names
+                ? names.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(n => Enum.Parse<DatabaseProvider>(n, ignoreCase: true))
+                : [DatabaseProvider.Sqlite, DatabaseProvider.PostgreSQL];
+            return [.. chosen];
+        }
+    }
 
     public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, TimeProvider? clock = null)
     {
         var dataDirectory = Directory.CreateTempSubdirectory("gongkai-test-").FullName;
-        var database = provider == DatabaseProvider.PostgreSQL ? await PostgresDatabase.CreateAsync() : null;
+        var database = provider == DatabaseProvider.PostgreSQL ? await PostgresDatabase.CreateMigratedAsync() : null;
+        if (database is null)
+            await DatabaseTemplates.CopySqliteAsync(dataDirectory);
         var storage = database is null
             ? StorageSettings.ForSqlite(dataDirectory)
             : new StorageSettings(DatabaseProvider.PostgreSQL, database.ConnectionString, dataDirectory);
@@ -38,10 +53,7 @@ public sealed class TestDatabase : IAsyncDisposable
         var services = new ServiceCollection();
         if (clock is not null) services.AddSingleton(clock);
         services.AddGongkaiCore(storage).AddGongkaiIdentityCore();
-        var result = new TestDatabase(storage, services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }), database);
-        await using var scope = result.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<Migrator>().MigrateAsync();
-        return result;
+        return new TestDatabase(storage, services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }), database);
     }
 
     public AsyncServiceScope Scope() => Services.CreateAsyncScope();

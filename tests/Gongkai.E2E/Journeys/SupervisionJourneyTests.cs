@@ -13,6 +13,7 @@ namespace Gongkai.E2E.Journeys;
 /// one finding and dismisses another, and reads both decisions in the history. No JavaScript.
 /// </summary>
 [Collection(BrowserCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Browser)]
 public sealed class SupervisionJourneyTests(Browser browser, DemoServerFixture fixture) : IClassFixture<DemoServerFixture>
 {
     private static readonly string[] Seeds = ["000", "001", "002", "003", "004"];
