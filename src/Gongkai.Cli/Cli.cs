@@ -47,6 +47,6 @@ public static class Cli
             CalendarCommands.Create(console),
             DbCommands.Create(console),
             DemoCommands.Create(console),
-            RequestCommands.Create(console),
+            RequestRecordCommands.Create(console),
         };
 }
