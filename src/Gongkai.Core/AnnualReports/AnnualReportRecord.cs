@@ -50,6 +50,12 @@ public sealed class AnnualReportRecord
     /// <summary>The PDF of a published report, printed once on first download.</summary>
     public Guid? PdfFileId { get; set; }
 
+    /// <summary>
+    /// A government's report: the units whose reports it sums, as JSON (<see cref="ReportUnits"/>), as
+    /// they were when it was last generated; frozen with the report when it is published. Null otherwise.
+    /// </summary>
+    public string? Units { get; set; }
+
     public int Version { get; set; }
     public DateTime UpdatedAt { get; set; }
     public required string UpdatedByName { get; set; }

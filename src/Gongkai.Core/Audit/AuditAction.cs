@@ -69,6 +69,7 @@ public enum AuditAction
     CaseFileExported,
     SignInWaitCleared,
     TrackingLockCleared,
+    AnnualReportScopeChanged,
 }
 
 public static class AuditActions
@@ -141,5 +142,6 @@ public static class AuditActions
         AuditAction.CaseFileExported => "导出案卷",
         AuditAction.SignInWaitCleared => "清除登录失败记录",
         AuditAction.TrackingLockCleared => "解除查询码锁定",
+        AuditAction.AnnualReportScopeChanged => "设置政府年度报告统计范围",
     };
 }

@@ -13,6 +13,7 @@ internal sealed class DemoStaff(UserManager<User> users, AuditLog audit) : IDemo
     private static readonly (string UserName, string Name, string Role, string? Agency, string Phone)[] People =
     [
         ("shi.jiandu", "周建华", Roles.Supervisor, "city", "13900000001"),
+        ("shi.zhengfu", "孙丽华", Roles.OfficeHead, "city", "13900000014"),
         ("shi.fuze", "李秀梅", Roles.OfficeHead, "city.office", "13900000002"),
         ("shi.chengban", "王志强", Roles.Handler, "city.office", "13900000003"),
         ("shi.baomi", "陈静", Roles.Reviewer, "city.office", "13900000004"),

@@ -22,7 +22,7 @@ public sealed record RequestCase(
     IReadOnlyList<RequestLetter> Letters,
     IReadOnlyList<(RequestAttachment Attachment, StoredFile File)> Attachments,
     IReadOnlyList<RequestMessage> Messages,
-    IReadOnlyList<RequestReview> Reviews,
+    IReadOnlyList<ReviewCaseRecord> Reviews,
     string? AssigneeName,
     LinkedRequest? TransferredFrom,
     IReadOnlyList<LinkedRequest> TransferredTo)

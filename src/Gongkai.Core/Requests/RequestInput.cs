@@ -20,6 +20,8 @@ public sealed record RequestInput
     public string? DocumentReference { get; init; }
     public string? Purpose { get; init; }
     public DeliveryForm DeliveryForm { get; init; }
+    /// <summary>The person entering it confirms the applicant type although the 统一社会信用代码 suggests another (<see cref="ApplicantCode"/>).</summary>
+    public bool ApplicantTypeConfirmed { get; init; }
 
     /// <summary>Trimmed, and a null from JSON where text is required read as empty, so validation says what is missing.</summary>
     public RequestInput Trimmed() => this with

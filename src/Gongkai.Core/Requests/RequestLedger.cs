@@ -15,7 +15,8 @@ namespace Gongkai.Core.Requests;
 /// apply the step with every rule, append it, copy the derived status and dates onto the request,
 /// issue the step's letter and write the audit line, all in the caller's transaction.
 /// </summary>
-public sealed class RequestLedger(GongkaiDbContext db, CalendarStore calendars, RequestRulesStore rules, LetterService letters, AuditLog audit, OfficeClock clock)
+public sealed class RequestLedger(GongkaiDbContext db, CalendarStore calendars, RequestRulesStore rules, LetterService letters, AuditLog audit, OfficeClock clock,
+    AnnualReports.PublishedYears publishedYears)
 {
     public async Task<IReadOnlyList<RequestEventRecord>> HistoryAsync(int requestId, CancellationToken cancellationToken = default) =>
         await db.RequestEvents.AsNoTracking().Where(e => e.RequestId == requestId).OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
@@ -56,6 +57,8 @@ public sealed class RequestLedger(GongkaiDbContext db, CalendarStore calendars, 
         {
             return Result<RequestEventRecord>.Failure("", e.Message);
         }
+        if (await publishedYears.RefusalAsync(request, requestClock, cancellationToken) is { } published)
+            return Result<RequestEventRecord>.Failure("Date", published);
 
         Derive(request, requestClock);
         request.Version++;

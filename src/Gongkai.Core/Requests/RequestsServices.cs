@@ -35,6 +35,7 @@ public static class RequestsServices
         services.AddScoped<RequestReminders>();
         services.AddDemoStep<Demo.RequestDemo>();
         services.AddDemoStep<Demo.SignOffDemo>();
+        services.AddDemoStep<Demo.DemoVolumes>();
         return services;
     }
 }

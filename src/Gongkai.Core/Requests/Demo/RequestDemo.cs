@@ -84,7 +84,7 @@ internal sealed partial class RequestDemo(GongkaiDbContext db, RequestIntake int
     }
 
     /// <summary>The working day <paramref name="days"/> working days before <paramref name="from"/>.</summary>
-    private static DateOnly Back(WorkingCalendar calendar, DateOnly from, int days)
+    internal static DateOnly Back(WorkingCalendar calendar, DateOnly from, int days)
     {
         var date = from;
         while (days > 0 || !calendar.IsWorkingDay(date))
@@ -162,9 +162,14 @@ internal sealed partial class RequestDemo(GongkaiDbContext db, RequestIntake int
             var decided = await demo.Db.Requests.Where(r => r.Id == id).Select(r => r.DecidedOn!.Value).SingleAsync(cancellationToken);
             var filed = Min(decided.AddDays(filedDaysAfterDecision), demo.Clock.Today);
             var concluded = concludedDaysAfterFiling is { } days ? Min(filed.AddDays(days), demo.Clock.Today) : (DateOnly?)null;
-            var saved = await demo.Reviews.SaveAsync(id, null, new ReviewInput
+            var followed = kind == ReviewKind.LitigationAfterReview
+                ? await demo.Db.ReviewCases.Where(r => r.RequestId == id && r.Kind == ReviewKind.Review).Select(r => (int?)r.Id).SingleOrDefaultAsync(cancellationToken)
+                : null;
+            var saved = await demo.Reviews.SaveAsync(null, new ReviewInput
             {
-                Kind = kind, FiledOn = filed, Result = result, ConcludedOn = concluded,
+                RequestId = id, ReviewOfId = followed, Kind = kind, FiledOn = filed, Result = result, ConcludedOn = concluded,
+                CopyReceivedOn = Min(filed.AddDays(7), demo.Clock.Today),
+                AnsweredOn = concluded is null && filed.AddDays(30) > demo.Clock.Today ? null : Min(filed.AddDays(14), demo.Clock.Today),
                 Authority = kind == ReviewKind.Review ? "示范市人民政府" : "示范市明德区人民法院",
                 CaseNumber = kind == ReviewKind.Review
                     ? $"示政复〔{filed.Year}〕{demo.reviewCount + 11}号"
