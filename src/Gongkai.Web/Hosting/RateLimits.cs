@@ -18,9 +18,9 @@ public static class RateLimits
     public const string PublicForms = "public-forms";
     public const string Message = "提交过于频繁，请一分钟后再试。";
 
-    public static void AddPublicFormRateLimits(this IServiceCollection services, IConfiguration configuration)
+    public static void AddPublicFormRateLimits(this IServiceCollection services, GongkaiOptions options)
     {
-        var perMinute = configuration.GetValue("Gongkai:PublicFormsPerMinute", 10);
+        var perMinute = options.PublicFormsPerMinute;
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

@@ -85,7 +85,7 @@ public sealed class ReminderMailer(GongkaiDbContext db, RequestReminders reminde
         body.AppendLine();
         body.AppendLine("此邮件由政府信息公开平台每个工作日自动发送一次。");
         using var message = new MimeMessage(
-            [new MailboxAddress("政府信息公开平台", smtp.From)], [new MailboxAddress(name, email)],
+            [new MailboxAddress(smtp.SiteName, smtp.From)], [new MailboxAddress(name, email)],
             $"【政府信息公开】今日待办 {list.Count} 件", new TextPart(TextFormat.Plain) { Text = body.ToString() });
         using var client = new SmtpClient();
         if (smtp.CertificateSha256 is { } pin)
