@@ -1,6 +1,7 @@
 using Gongkai.Core.Accounts;
 using Gongkai.Core.Audit;
 using Gongkai.Core.Files;
+using Gongkai.Core.Files.Backends;
 using Gongkai.Core.Operations;
 using Gongkai.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,9 +45,10 @@ internal static class DatabaseCommand
         PlatformServices.RunAsync(console, dataDirectory, async services =>
         {
             var report = await services.GetRequiredService<FileSweep>().RunAsync(remove);
+            var backend = services.GetRequiredService<IFileBackend>();
             console.Out.WriteLine($"已移入中断时未移入的文件 {report.Completed} 个，删除未提交的暂存文件 {report.Abandoned} 个。");
-            foreach (var path in report.Unrecorded)
-                console.Out.WriteLine($"{(remove ? "已删除" : "没有记录")}：{path}");
+            foreach (var key in report.Unrecorded)
+                console.Out.WriteLine($"{(remove ? "已删除" : "没有记录")}：{backend.Locate(key)}");
             foreach (var id in report.Missing)
                 console.Out.WriteLine($"找不到文件：{id:N}");
             console.Out.WriteLine($"没有记录的文件 {report.Unrecorded.Count} 个{(remove ? "（已删除）" : "")}，找不到文件的记录 {report.Missing.Count} 条。");

@@ -24,7 +24,7 @@ public sealed class HostingTests
 
         (await http.GetAsync("/css/site.css")).StatusCode.ShouldBe(HttpStatusCode.OK, "wwwroot found");
         var agencies = JsonDocument.Parse(await http.GetStringAsync("/api/v1/agencies")).RootElement;
-        agencies.GetArrayLength().ShouldBe(0);
+        agencies.GetProperty("items").GetArrayLength().ShouldBe(0, "a fresh platform has no agencies");
         var submitted = await http.PostAsJsonAsync("/api/v1/requests", new { application = new { }, attachments = Array.Empty<object>() });
         ((int)submitted.StatusCode).ShouldBeInRange(400, 499);
         await server.StopAsync();

@@ -14,6 +14,9 @@ public interface IFileBackend
     /// <summary>The backend's name in messages: 本地文件夹, 数据库, S3 对象存储.</summary>
     string Name { get; }
 
+    /// <summary>Where an object is, for an operator reading a report: the file's path in the data folder, otherwise the key.</summary>
+    string Locate(string key) => key;
+
     /// <summary>True when the database backup already holds the files (the database backend).</summary>
     bool InDatabase { get; }
 

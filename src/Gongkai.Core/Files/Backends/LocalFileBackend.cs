@@ -10,6 +10,8 @@ public sealed class LocalFileBackend(StorageSettings storage) : IFileBackend
 
     public bool InDatabase => false;
 
+    public string Locate(string key) => PathOf(key);
+
     public string PathOf(string key) => Path.Combine(storage.FilesDirectory, key.Replace('/', Path.DirectorySeparatorChar));
 
     public async Task WriteAsync(string key, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
