@@ -1,8 +1,8 @@
-using System.Globalization;
 using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Gongkai.Domain.Reports;
 using Gongkai.Reports.Reading;
 
 namespace Gongkai.Reports.Formats;
@@ -56,7 +56,7 @@ public static class DocxSource
 
         private void ReadParagraph(Paragraph paragraph)
         {
-            var location = string.Create(CultureInfo.InvariantCulture, $"第{++_paragraphs}段");
+            var location = new CellSource { Paragraph = ++_paragraphs };
             foreach (var (text, nearPageBreak) in DocxText.Lines(Text(paragraph)))
                 document.AddParagraph(text, location, nearPageBreak);
         }
@@ -70,7 +70,7 @@ public static class DocxSource
                 rowNumber++;
                 if (row.TableRowProperties?.GetFirstChild<Deleted>() is not null)
                     continue;
-                var location = string.Create(CultureInfo.InvariantCulture, $"表格{number}第{rowNumber}行");
+                var location = new CellSource { Table = number, Row = rowNumber };
                 var cells = new List<string>();
                 foreach (var cell in Flatten<TableCell>(row))
                 {
@@ -91,7 +91,7 @@ public static class DocxSource
             }
         }
 
-        private void Flush(List<string> cells, string location)
+        private void Flush(List<string> cells, CellSource location)
         {
             if (cells.Count > 0)
                 document.AddRow([.. cells], location);

@@ -1,6 +1,6 @@
-using System.Globalization;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using Gongkai.Domain.Reports;
 using Gongkai.Reports.Reading;
 
 namespace Gongkai.Reports.Formats;
@@ -69,22 +69,23 @@ internal sealed class HtmlBlocks(SourceDocument document)
         if (_text.IsEmpty)
             return;
         _paragraphs++;
-        document.AddParagraph(_text.Take(), string.Create(CultureInfo.InvariantCulture, $"第{_paragraphs}段"));
+        document.AddParagraph(_text.Take(), new CellSource { Paragraph = _paragraphs });
     }
 
     private void Rows(IHtmlTableElement table)
     {
         _tables++;
         if (table.Caption is { } caption && !HtmlChrome.IsSkipped(caption))
-            document.AddParagraph(CellText(caption), string.Create(CultureInfo.InvariantCulture, $"表格{_tables}标题"));
+            document.AddParagraph(CellText(caption), new CellSource { Table = _tables, Row = 0 });
         var number = 0;
         foreach (var row in table.Rows)
         {
             number++;
             if (HtmlChrome.IsSkipped(row))
                 continue;
+            // Cells are numbered as the page shows them: a hidden cell is not counted.
             var cells = row.Cells.Where(c => !HtmlChrome.IsSkipped(c)).Select(CellText).ToList();
-            document.AddRow(cells, string.Create(CultureInfo.InvariantCulture, $"表格{_tables}第{number}行"));
+            document.AddRow(cells, new CellSource { Table = _tables, Row = number });
         }
     }
 

@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Gongkai.Domain.Reports;
 using Gongkai.Domain.Text;
 using Gongkai.Reports.Reading;
 
@@ -12,7 +13,8 @@ namespace Gongkai.Reports.Formats;
 /// </summary>
 public static class HtmlSource
 {
-    private const string MetaLocation = "网页元数据";
+    /// <summary>The page's &lt;meta&gt; tags are not printed anywhere: paragraph 0.</summary>
+    private static readonly CellSource MetaLocation = new() { Paragraph = 0 };
 
     public static SourceDocument Read(string html)
     {

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using Gongkai.Domain.Reports;
 using Gongkai.Reports.Formats.Pdf;
 using Gongkai.Reports.Reading;
 
@@ -76,32 +76,35 @@ public static class PdfSource
         var areas = TextAreas(rest, furniture);
         var document = new SourceDocument("pdf");
         // The last paragraph of a page is held back: the next page may go on with it.
-        (string Text, string Location, Paragraph Last, bool NearPageBreak)? held = null;
+        (string Text, CellSource Place, Paragraph Last, bool NearPageBreak)? held = null;
         void Flush()
         {
             if (held is { } h)
-                document.AddParagraph(h.Text, h.Location, h.NearPageBreak);
+                document.AddParagraph(h.Text, h.Place, h.NearPageBreak);
             held = null;
         }
 
         foreach (var page in rest)
         {
-            var location = string.Create(CultureInfo.InvariantCulture, $"第{page.Number}页");
+            CellSource Place(Box box) => new() { Page = page.Number, Box = new PageBox(box.X0, box.Y0, box.X1, box.Y1, page.Width, page.Height) };
             var items = Items(page, tables[page.Number], furniture, areas.GetValueOrDefault(page.Width));
             for (var i = 0; i < items.Count; i++)
             {
                 if (items[i].Paragraph is not { } paragraph)
                 {
                     Flush();
-                    document.AddRow(items[i].Cells, location);
+                    var boxes = items[i].Boxes;
+                    if (boxes.Count == 0)
+                        continue; // A grid row of cells all spanning from the row above.
+                    document.AddRow(items[i].Cells, Place(boxes.Aggregate((a, b) => a.Union(b))), [.. boxes.Select(Place)]);
                     continue;
                 }
                 if (i == 0 && held is { } h && GoesOn(h.Last, paragraph))
-                    held = (Join(h.Text, paragraph.Text), h.Location, paragraph, true);
+                    held = (Join(h.Text, paragraph.Text), h.Place, paragraph, true);
                 else
                 {
                     Flush();
-                    held = (paragraph.Text, location, paragraph, i == 0 || i == items.Count - 1);
+                    held = (paragraph.Text, Place(paragraph.Box), paragraph, i == 0 || i == items.Count - 1);
                 }
                 if (i < items.Count - 1)
                     Flush();
@@ -122,8 +125,8 @@ public static class PdfSource
         return sb.ToString();
     }
 
-    /// <summary>A table row (cells) or a paragraph, at its height on the page.</summary>
-    private sealed record PageItem(double Y, IReadOnlyList<string> Cells, Paragraph? Paragraph);
+    /// <summary>A table row (cells, each with its box) or a paragraph, at its height on the page.</summary>
+    private sealed record PageItem(double Y, IReadOnlyList<string> Cells, IReadOnlyList<Box> Boxes, Paragraph? Paragraph);
 
     /// <summary>What a page shows, top to bottom: table rows and paragraphs, page furniture left out.</summary>
     private static List<PageItem> Items(PdfPage page, List<RuledTable> tables, HashSet<int> furniture, TextArea area)
@@ -132,13 +135,16 @@ public static class PdfSource
         foreach (var table in tables)
         {
             for (var r = table.FirstRow; r < table.RowCount; r++)
-                items.Add(new PageItem(table.RowTop(r), [.. table.CellsStartingIn(r).Select(c => TextJoin.Words(c.Words))], null));
+            {
+                var cells = table.CellsStartingIn(r);
+                items.Add(new PageItem(table.RowTop(r), [.. cells.Select(c => TextJoin.Words(c.Words))], [.. cells.Select(table.CellBox)], null));
+            }
         }
         var lines = page.Lines.Where(l => !furniture.Contains(l.Id)).ToList();
         var gridless = GridlessTable.Find(lines);
-        items.AddRange(gridless.Rows.Select(r => new PageItem(r.Y, r.Cells, null)));
+        items.AddRange(gridless.Rows.Select(r => new PageItem(r.Y, r.Cells, r.Boxes, null)));
         items.AddRange(Paragraphs.Build(lines.Where(l => !gridless.Lines.Contains(l.Id)), page.Width, area)
-                                 .Select(p => new PageItem(p.Box.Y0, [p.Text], p)));
+                                 .Select(p => new PageItem(p.Box.Y0, [p.Text], [p.Box], p)));
         // OrderBy is stable: lines at one height keep their reading order.
         return [.. items.OrderBy(i => i.Y)];
     }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using Gongkai.Domain.Reports;
 using Gongkai.Reports.Reading;
 
 namespace Gongkai.Reports.Formats;
@@ -20,7 +20,7 @@ public static partial class TextSource
             var pageBreak = line.Contains('\f', StringComparison.Ordinal)
                             || i + 1 < lines.Length && lines[i + 1].StartsWith('\f');
             line = line.Replace('\f', ' ');
-            var location = LineLocation(i + 1);
+            var location = new CellSource { Line = i + 1 };
             if (line.Contains('|', StringComparison.Ordinal))
                 document.AddRow(SplitPipes(line), location);
             else if (line.Contains('\t', StringComparison.Ordinal) && line.Trim().Contains('\t', StringComparison.Ordinal))
@@ -67,12 +67,6 @@ public static partial class TextSource
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^[+\-]?[\d,]+(?:\.\d+)?$|^[/—\-无]$")]
     private static partial System.Text.RegularExpressions.Regex ColumnFigure();
-
-    private static readonly string[] Locations = [.. Enumerable.Range(0, 2048).Select(n => string.Create(CultureInfo.InvariantCulture, $"第{n}行"))];
-
-    /// <summary>"第12行", shared strings for the usual lengths of a report.</summary>
-    private static string LineLocation(int number) =>
-        number < Locations.Length ? Locations[number] : string.Create(CultureInfo.InvariantCulture, $"第{number}行");
 
     /// <summary>"| a | b | |" → [a, b, ""]: the outer pipes frame the row, inner empties are cells.</summary>
     internal static string[] SplitPipes(string line)

@@ -96,15 +96,15 @@ internal static class TableReader
     {
         var figure = token.Figure!.Value;
         if (figure.Form == CellForm.Unreadable || figure.Value is not { } value)
-            return Cell.Unreadable(token.Raw);
+            return Cell.Unreadable(token.Raw) with { Source = token.Source };
         if (figure.Form != CellForm.Number)
-            return new Cell(0, token.Raw, figure.Form);
+            return new Cell(0, token.Raw, figure.Form) { Source = token.Source };
         decimal scale;
         if (figure.Unit.Length > 0)
             scale = column.Kind == ColumnKind.Amount ? ValueParser.AmountScale(figure.Unit) : ValueParser.CountScale(figure.Unit);
         else
             scale = headerScales.GetValueOrDefault(column.Key, 1m);
-        return new Cell(value * scale, token.Raw, CellForm.Number);
+        return new Cell(value * scale, token.Raw, CellForm.Number) { Source = token.Source };
     }
 
     private static Cell[] Missing(RowDef def) => [.. Enumerable.Repeat(Cell.Missing, def.Columns.Count)];

@@ -3,8 +3,8 @@ using Gongkai.Reports.Reading;
 
 namespace Gongkai.Reports.Formats.Pdf;
 
-/// <summary>A table row rebuilt from word positions: its cells with blanks in place, and its height on the page.</summary>
-internal sealed record PositionedRow(double Y, List<string> Cells);
+/// <summary>A table row rebuilt from word positions: its cells with blanks in place, each with its box, and its height on the page.</summary>
+internal sealed record PositionedRow(double Y, List<string> Cells, List<Box> Boxes);
 
 /// <summary>
 /// Tables drawn without rules. Words of one row sit in different poppler blocks, so rows are
@@ -54,10 +54,20 @@ internal sealed class GridlessTable
         {
             foreach (var id in row.LineIds)
                 Lines.Add(id);
-            var cells = row.Cells.Where(c => !c.IsFigure || c.Box.CenterX < figureArea).Select(c => c.Text).ToList();
+            var labels = row.Cells.Where(c => !c.IsFigure || c.Box.CenterX < figureArea).ToList();
+            var cells = labels.Select(c => c.Text).ToList();
+            var boxes = labels.Select(c => c.Box).ToList();
             if (row.Figures > 0)
-                cells.AddRange(Slots(row, columns, figureArea).OfType<string>());
-            Rows.Add(new PositionedRow(tails.GetValueOrDefault(row, row.Y), cells));
+            {
+                foreach (var (text, box) in Slots(row, columns, figureArea, size))
+                {
+                    if (text is null)
+                        continue;
+                    cells.Add(text);
+                    boxes.Add(box);
+                }
+            }
+            Rows.Add(new PositionedRow(tails.GetValueOrDefault(row, row.Y), cells, boxes));
         }
     }
 
@@ -95,20 +105,24 @@ internal sealed class GridlessTable
         return i > 0 && region[i - 1].Figures == 0 ? region[i - 1].Cells[^1].Box : null;
     }
 
-    /// <summary>The figures of a row in their columns: "" for an empty column, null for one covered by a spanning figure.</summary>
-    private static string?[] Slots(VisualRow row, List<double> columns, double figureArea)
+    /// <summary>
+    /// The figures of a row in their columns, each with its box: "" for an empty column (its box
+    /// where a figure would stand), null for one covered by a spanning figure.
+    /// </summary>
+    private static (string? Text, Box Box)[] Slots(VisualRow row, List<double> columns, double figureArea, double size)
     {
-        var slots = new string?[columns.Count];
-        Array.Fill(slots, "");
+        var slots = new (string? Text, Box Box)[columns.Count];
+        for (var k = 0; k < slots.Length; k++)
+            slots[k] = ("", new Box(columns[k] - size / 2, row.Box.Y0, columns[k] + size / 2, row.Box.Y1));
         foreach (var cell in row.Cells.Where(c => c.IsFigure && c.Box.CenterX >= figureArea))
         {
             var x = cell.Box.CenterX;
             var k = columns.Select((c, i) => (Distance: Math.Abs(c - x), i)).Min().i;
-            slots[k] = slots[k] is { Length: > 0 } taken ? taken + " " + cell.Text : cell.Text;
+            slots[k] = slots[k].Text is { Length: > 0 } taken ? (taken + " " + cell.Text, slots[k].Box.Union(cell.Box)) : (cell.Text, cell.Box);
             // Halfway to the next column: the figure is centred under two columns merged into one.
             var next = x > columns[k] ? k + 1 : k - 1;
-            if (next >= 0 && next < columns.Count && Math.Abs(x - columns[k]) > 0.3 * Math.Abs(columns[next] - columns[k]) && slots[next] == "")
-                slots[next] = null;
+            if (next >= 0 && next < columns.Count && Math.Abs(x - columns[k]) > 0.3 * Math.Abs(columns[next] - columns[k]) && slots[next].Text == "")
+                slots[next] = (null, slots[next].Box);
         }
         return slots;
     }
@@ -201,6 +215,7 @@ internal sealed class GridlessTable
             var words = lines.SelectMany(l => l.Words).OrderBy(w => w.Box.X0).ToList();
             Size = words.Average(w => w.Size);
             Y = lines.Min(l => l.Box.Y0);
+            Box = lines.Select(l => l.Box).Aggregate((a, b) => a.Union(b));
             CenterY = lines.Average(l => l.Box.CenterY);
             var run = new List<PdfWord>();
             foreach (var w in words)
@@ -218,6 +233,8 @@ internal sealed class GridlessTable
         public double Size { get; }
 
         public double Y { get; }
+
+        public Box Box { get; }
 
         public double CenterY { get; }
 
