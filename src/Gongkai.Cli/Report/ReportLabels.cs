@@ -15,6 +15,7 @@ internal static class ReportLabels
         ReportFormat.Pdf => "PDF",
         ReportFormat.Json => "JSON 数据",
         ReportFormat.Csv => "CSV 数据",
+        ReportFormat.Markdown => "Markdown 文本",
     };
 
     public static string Template(ReportTemplate template) => template switch

@@ -39,12 +39,13 @@ public sealed record CellSource
         var c = CultureInfo.InvariantCulture;
         if (Page is { } page)
             sb.Append(c, $"第{page}页");
+        // A line holding a table or paragraphs (HTML inside Markdown): the line, then the place within it.
+        if (Line is { } line)
+            sb.Append(c, $"第{line}行").Append(Table is not null || Paragraph is not null ? "的" : "");
         if (Table is { } table)
             sb.Append(c, $"第{table}个表格");
         if (Row is { } row)
             sb.Append(c, $"第{row}行");
-        if (Line is { } line)
-            sb.Append(c, $"第{line}行");
         if (Paragraph is { } paragraph)
             sb.Append(c, $"第{paragraph}段");
         if (Column is { } column)

@@ -28,8 +28,10 @@ public static class DocxSource
             var styles = new DocxStyleSheet(main!.StyleDefinitionsPart?.Styles);
             new BodyReader(document, styles, new DocxNumbering(main.NumberingDefinitionsPart?.Numbering, styles)).ReadBlocks(body);
         }
-        // FormatException covers a damaged package (FileFormatException) and a malformed link target (UriFormatException).
-        catch (Exception e) when (e is OpenXmlPackageException or FormatException or XmlException or InvalidDataException or IOException)
+        // FormatException covers a damaged package (FileFormatException) and a malformed link target (UriFormatException);
+        // InvalidOperationException a relationship to a part the package does not hold.
+        catch (Exception e) when (e is OpenXmlPackageException or FormatException or XmlException or InvalidDataException or IOException
+                                      or InvalidOperationException)
         {
             throw new ReportReadException("DOCX 文件结构已损坏或内容过大，无法读取；请在 Word 或 WPS 中打开后另存为 DOCX 再试", e);
         }

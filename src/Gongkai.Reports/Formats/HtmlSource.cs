@@ -18,6 +18,7 @@ public static class HtmlSource
 
     public static SourceDocument Read(string html)
     {
+        HtmlDepth.Check(html);
         using var page = new HtmlParser().ParseDocument(html);
         var document = new SourceDocument("html");
         if (page.Body is { } body)

@@ -19,8 +19,7 @@ public static class PdfSource
         {
             var pdf = Path.Combine(dir.FullName, "report.pdf");
             File.WriteAllBytes(pdf, bytes);
-            using var xhtml = new MemoryStream(Poppler.BboxLayout(pdf));
-            var pages = BboxReader.Read(xhtml);
+            var pages = BboxReader.Read(Poppler.BboxLayout(pdf));
             if (pages.Count == 0)
                 throw new ReportReadException("PDF 文件已损坏或格式无法识别，无法读取");
             if (pages.All(p => p.Lines.Count == 0))
@@ -65,7 +64,7 @@ public static class PdfSource
         foreach (var page in pages)
         {
             var found = MayHoldTable(page) && Poppler.PageSvg(pdf, page.Number) is { } svg
-                ? RuledTable.Find(RuleReader.Read(new MemoryStream(svg)))
+                ? RuledTable.Find(RuleReader.Read(svg))
                 : [];
             tables[page.Number] = found;
             rest.Add(page with { Lines = Distribute(page, found) });

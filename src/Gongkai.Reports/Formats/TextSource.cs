@@ -13,24 +13,32 @@ public static partial class TextSource
     public static SourceDocument Read(string text, string format = "text")
     {
         var document = new SourceDocument(format);
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+        var lines = Lines(text);
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
             var pageBreak = line.Contains('\f', StringComparison.Ordinal)
                             || i + 1 < lines.Length && lines[i + 1].StartsWith('\f');
-            line = line.Replace('\f', ' ');
-            var location = new CellSource { Line = i + 1 };
-            if (line.Contains('|', StringComparison.Ordinal))
-                document.AddRow(SplitPipes(line), location);
-            else if (line.Contains('\t', StringComparison.Ordinal) && line.Trim().Contains('\t', StringComparison.Ordinal))
-                document.AddRow(line.Trim().Split('\t'), location);
-            else if (SpacedColumns(line) is { } cells)
-                document.AddRow(cells, location);
-            else
-                document.AddParagraph(line, location, pageBreak);
+            AddLine(document, line.Replace('\f', ' '), new CellSource { Line = i + 1 }, pageBreak);
         }
         return document;
+    }
+
+    /// <summary>The lines of a text, whatever its line ends.</summary>
+    internal static string[] Lines(string text) =>
+        text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+
+    /// <summary>One line of text: a pipe row, a tab row, a row laid out in columns, or a paragraph.</summary>
+    internal static void AddLine(SourceDocument document, string line, CellSource place, bool pageBreak)
+    {
+        if (line.Contains('|', StringComparison.Ordinal))
+            document.AddRow(SplitPipes(line), place);
+        else if (line.Contains('\t', StringComparison.Ordinal) && line.Trim().Contains('\t', StringComparison.Ordinal))
+            document.AddRow(line.Trim().Split('\t'), place);
+        else if (SpacedColumns(line) is { } cells)
+            document.AddRow(cells, place);
+        else
+            document.AddParagraph(line, place, pageBreak);
     }
 
     /// <summary>

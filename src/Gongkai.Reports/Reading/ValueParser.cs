@@ -45,7 +45,9 @@ internal static partial class ValueParser
         if (m.Success)
         {
             var digits = m.Groups["num"].Value.Replace(",", "", StringComparison.Ordinal);
-            var value = decimal.Parse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+            // Beyond what a decimal holds (a run of thousands of digits) is no figure anyone printed.
+            if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+                return new(CellForm.Unreadable, null, "");
             if (m.Groups["sign"].Value == "-")
                 value = -value;
             return new(CellForm.Number, value, m.Groups["unit"].Value);
