@@ -37,6 +37,9 @@ public static class HtmlSource
         var meta = new SourceDocument("html");
         if (Meta(page, "ArticleTitle") is { } title && !Prints(body, title))
             meta.AddParagraph(title, MetaLocation);
+        // The site's name is its header: whose site the report stands on (IssuingBody).
+        if (Meta(page, "SiteName") is { } site)
+            meta.AddRow(["网站名称", site], MetaLocation);
         if (Meta(page, "ContentSource") is { } source)
             meta.AddRow(["信息来源", source], MetaLocation);
         if (Meta(page, "PubDate") is { } date)

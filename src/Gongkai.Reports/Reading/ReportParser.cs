@@ -24,11 +24,14 @@ public static class ReportParser
 
         var report = new AnnualReport();
         report.Source.Format = document.Format;
-        var titleLine = MetadataReader.Read(lines, report);
+        var (titleLine, signature) = MetadataReader.Read(lines, report);
         var headings = SectionFinder.Find(lines, titleLine);
         report.Template = TemplateDetector.Detect(lines, report.Year);
 
         var consumed = new bool[lines.Count];
+        // The signature block closes the report; it is not prose of the last section.
+        for (var i = signature?.First ?? 0; signature is not null && i <= signature.Last; i++)
+            consumed[i] = true;
         if (report.Template == ReportTemplate.Legacy)
             LegacyReader.Read(lines, report, consumed);
         else
