@@ -8,6 +8,8 @@ using Gongkai.Benchmarks.Catalogue;
 //   report-generate [requests [runs]]
 //   catalogue-data DIR [documents]     (default 1,000,000)
 //   catalogue DIR [seconds]            (wrk must be installed)
+//   accuracy-corpus DIR                (chromium, poppler-utils and libreoffice must be installed)
+//   accuracy DIR
 var name = args.Length > 0 ? args[0] : "report-throughput";
 switch (name)
 {
@@ -25,11 +27,19 @@ switch (name)
         break;
     case "catalogue" when args.Length > 1:
         return await CatalogueLoad.RunAsync(args[1], TimeSpan.FromSeconds(args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 15));
+    case "accuracy-corpus" when args.Length > 1:
+        Gongkai.Benchmarks.Accuracy.AccuracyCorpus.Build(args[1], Root.Find());
+        break;
+    case "accuracy" when args.Length > 1:
+        var table = Gongkai.Benchmarks.Accuracy.AccuracyMeasure.Run(args[1]);
+        File.WriteAllText(Path.Combine(args[1], "accuracy.md"), table);
+        Console.Write(table);
+        break;
     case BareServer.Command:
         await BareServer.ServeAsync();
         break;
     default:
-        Console.Error.WriteLine($"未知的基准测试：{name}（可用：report-throughput [秒]、audit-throughput [次数]、report-generate [申请数 [次数]]、catalogue-data 目录 [件数]、catalogue 目录 [秒]）");
+        Console.Error.WriteLine($"未知的基准测试：{name}（可用：report-throughput [秒]、audit-throughput [次数]、report-generate [申请数 [次数]]、catalogue-data 目录 [件数]、catalogue 目录 [秒]、accuracy-corpus 目录、accuracy 目录）");
         return 2;
 }
 return 0;

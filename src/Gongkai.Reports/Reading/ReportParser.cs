@@ -32,11 +32,19 @@ public static class ReportParser
         // The signature block closes the report; it is not prose of the last section.
         for (var i = signature?.First ?? 0; signature is not null && i <= signature.Last; i++)
             consumed[i] = true;
+        List<IncompleteTable> incomplete = [];
         if (report.Template == ReportTemplate.Legacy)
             LegacyReader.Read(lines, report, consumed);
         else
-            TableReader.Read(lines, headings, report, consumed);
+            incomplete = TableReader.Read(lines, headings, report, consumed);
         SectionFinder.FillSections(lines, headings, titleLine, consumed, report);
+        // Recovery by position is confirmed by the prose, so it comes after the sections; the
+        // lines of a recovered table then leave the prose.
+        if (incomplete.Count > 0 && PositionRecovery.Apply(lines, report, incomplete, consumed))
+        {
+            report.Sections.Clear();
+            SectionFinder.FillSections(lines, headings, titleLine, consumed, report);
+        }
         return report;
     }
 }
