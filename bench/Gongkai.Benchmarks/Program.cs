@@ -9,7 +9,7 @@ using Gongkai.Benchmarks.Catalogue;
 //   catalogue-data DIR [documents]     (default 1,000,000)
 //   catalogue DIR [seconds]            (wrk must be installed)
 //   accuracy-corpus DIR                (chromium, poppler-utils and libreoffice must be installed)
-//   accuracy DIR
+//   accuracy DIR [--details]
 var name = args.Length > 0 ? args[0] : "report-throughput";
 switch (name)
 {
@@ -31,7 +31,7 @@ switch (name)
         Gongkai.Benchmarks.Accuracy.AccuracyCorpus.Build(args[1], Root.Find());
         break;
     case "accuracy" when args.Length > 1:
-        var table = Gongkai.Benchmarks.Accuracy.AccuracyMeasure.Run(args[1]);
+        var table = Gongkai.Benchmarks.Accuracy.AccuracyMeasure.Run(args[1], details: args.Contains("--details"));
         File.WriteAllText(Path.Combine(args[1], "accuracy.md"), table);
         Console.Write(table);
         break;

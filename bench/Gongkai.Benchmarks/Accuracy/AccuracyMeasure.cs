@@ -15,15 +15,22 @@ namespace Gongkai.Benchmarks.Accuracy;
 /// </summary>
 public static class AccuracyMeasure
 {
-    private sealed record Result(string Format, string Template, string Layout, bool Readable, bool Exact, int Cells, int Right, int FalseAlarms, int Recovered);
+    private sealed record Result(string Format, string Template, string Layout, bool Readable, bool Exact, int Cells, int Right, int FalseAlarms, int Recovered)
+    {
+        /// <summary>What went wrong, for the details listing.</summary>
+        public string Why { get; init; } = "";
+    }
 
-    public static string Run(string dir)
+    /// <summary>The table; with <paramref name="details"/>, each file that is not exact and why, after it.</summary>
+    public static string Run(string dir, bool details = false)
     {
         var expected = Directory.GetFiles(Path.Combine(dir, "expected"), "*.json")
             .ToDictionary(f => Path.GetFileNameWithoutExtension(f), f => JsonReport.Read(File.ReadAllText(f)), StringComparer.Ordinal);
         var results = new List<Result>();
+        var names = new List<string>();
         foreach (var file in Directory.GetFiles(Path.Combine(dir, "files")).Order(StringComparer.Ordinal))
         {
+            names.Add(Path.GetFileName(file));
             var parts = Path.GetFileName(file).Split('.');
             var (id, layoutName) = (parts[0], parts[1]);
             var layout = Layouts.All.Single(l => l.Name == layoutName);
@@ -38,6 +45,12 @@ public static class AccuracyMeasure
         sb.Append('\n');
         Table(sb, "layout", results.GroupBy(r => r.Layout).OrderBy(g => Array.FindIndex(Layouts.All, l => l.Name == g.Key))
             .Select(g => ($"`{g.Key}` | {Layouts.All.Single(l => l.Name == g.Key).Description}", g.ToList())), "layout | how the file was made");
+        if (details)
+        {
+            sb.Append('\n');
+            foreach (var (file, r) in names.Zip(results).Where(x => !x.Second.Exact || x.Second.FalseAlarms > 0))
+                sb.Append(CultureInfo.InvariantCulture, $"{file}: {r.Right}/{r.Cells} cells; {r.Why}\n");
+        }
         return sb.ToString();
     }
 
@@ -49,9 +62,9 @@ public static class AccuracyMeasure
         {
             read = ReportFile.Read(file);
         }
-        catch (ReportReadException)
+        catch (ReportReadException e)
         {
-            return new(layout.Format, template, layout.Name, false, false, model.Cells().Count(), 0, 0, 0);
+            return new(layout.Format, template, layout.Name, false, false, model.Cells().Count(), 0, 0, 0) { Why = e.Message };
         }
         var report = read.Report;
         var cells = report.Cells().ToDictionary(c => c.Path, c => c.Cell, StringComparer.Ordinal);
@@ -62,7 +75,13 @@ public static class AccuracyMeasure
         var wanted = Domain.Reports.Checks.ReportChecks.Check(model).Select(Key).ToHashSet(StringComparer.Ordinal);
         var falseAlarms = read.Findings.Count(f => f.Origin == FindingOrigin.Report && f.Severity != Severity.Info && !wanted.Contains(Key(f)));
         var recovered = cells.Values.Count(c => c.Form == CellForm.Recovered);
-        return new(layout.Format, template, layout.Name, true, exact, expectedCells.Count, right, falseAlarms, recovered);
+        var wrong = expectedCells.Where(c => !cells.TryGetValue(c.Path, out var cell) || cell.Value != c.Cell.Value)
+            .Select(c => $"{c.Path}={(cells.TryGetValue(c.Path, out var cell) ? cell.ToString() : "absent")} (expected {c.Cell})").Take(4);
+        var why = string.Join("; ", [
+            .. report.Agency != model.Agency ? [$"agency {report.Agency}"] : Array.Empty<string>(),
+            .. wrong,
+            .. read.Findings.Where(f => f.Origin == FindingOrigin.Reading || !wanted.Contains(Key(f))).Select(f => $"[{f.Rule}] {f.Message}").Take(3)]);
+        return new(layout.Format, template, layout.Name, true, exact, expectedCells.Count, right, falseAlarms, recovered) { Why = why };
     }
 
     private static string Key(Finding f) => f.Rule + ":" + string.Join(",", f.Cells);

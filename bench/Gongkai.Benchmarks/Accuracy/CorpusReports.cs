@@ -143,7 +143,9 @@ public static class CorpusReports
             : $"全年发生政府信息公开行政复议{S(review)}件，其中结果维持{S(r.ReviewLitigation.Value("review", 0)!.Value)}件；行政诉讼{S(litigation)}件。";
         var proactive = report.Template == ReportTemplate.Y2021
             ? $"本年度制发行政规范性文件{S(r.Proactive.Value("normativeDocuments", 0)!.Value)}件，废止{S(r.Proactive.Value("normativeDocuments", 1)!.Value)}件，现行有效规范性文件{S(r.Proactive.Value("normativeDocuments", 2)!.Value)}件。"
-            : "坚持以公开为常态、不公开为例外，及时主动公开政策文件、规划计划和财政预决算信息。";
+            : random.Next(2) == 0
+                ? $"本年新制作规范性文件{S(r.Proactive.Value("normativeDocuments", 0)!.Value)}件，全部主动公开。"
+                : "坚持以公开为常态、不公开为例外，及时主动公开政策文件、规划计划和财政预决算信息。";
         if (report.Template == ReportTemplate.Y2021 && random.Next(2) == 0)
             proactive += $"全年行政事业性收费{S(r.Proactive.Value("fees", 0)!.Value)}万元。";
         (int, SectionTopic, string, string)[] sections =

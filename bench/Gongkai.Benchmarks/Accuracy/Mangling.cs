@@ -50,7 +50,7 @@ public static class Mangling
         var sb = new StringBuilder();
         foreach (var line in text.Split('\n'))
         {
-            if (line.Length > 30 && !line.Contains('|', StringComparison.Ordinal) && random.Next(2) == 0)
+            if (line.Contains('。', StringComparison.Ordinal) && random.Next(2) == 0)
             {
                 var at = random.Next(line.Length);
                 sb.Append(line[..at]).Append((char)(random.Next(2) == 0 ? 0x07 : 0x11)).Append(line[at..]);

@@ -56,7 +56,7 @@ public static partial class TextSource
             return null;
         // pdftotext -layout keeps single spaces between figures of adjacent columns, and after
         // a label: "2.其他法律行政法规 0 0 0 0", "83 10 0 1".
-        var split = cells.SelectMany(c => SourceDocument.SplitFigures(c) ?? UnitAndFigure(c) ?? [c]).ToArray();
+        var split = cells.SelectMany(c => SourceDocument.SplitFigures(c, wholeLine: false) ?? UnitAndFigure(c) ?? [c]).ToArray();
         var figures = split.Count(c => ColumnFigure().IsMatch(c));
         // A legacy 统计表 row left blank keeps its unit: "传真申请数      件".
         var labelAndUnit = cells.Length == 2 && cells[1].Length <= 3 && !cells[1].Any(char.IsAsciiDigit);

@@ -90,7 +90,7 @@ internal static class PositionRecovery
 
         report.ReadingFindings.RemoveAll(f => f.Rule == Rules.TableIncomplete && f.Cells.Any(p => p.StartsWith(id, StringComparison.Ordinal)));
         var name = CellNames.TableName(table);
-        var quoted = string.Join("、", confirming.Take(3).Select(c => $"“{c.Statement}”"));
+        var quoted = string.Join("、", confirming.Take(3).Select(c => $"“{c.Matched}”"));
         report.ReadingFindings.Add(new(Rules.TableRecovered, Severity.Warning,
             string.Create(CultureInfo.InvariantCulture,
                 $"{name}的行名与数字未能对应（行名缺失或与数字分离），按模板的{rows.Count}行、共{expected}个数的行序和栏序逐格恢复；正文所述{quoted}{(confirming.Count > 3 ? $"等{confirming.Count}处数字" : "")}与恢复结果一致，可作印证，请对照原文件核实"),

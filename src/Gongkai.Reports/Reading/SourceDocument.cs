@@ -33,15 +33,18 @@ public sealed partial class SourceDocument(string format)
 
     /// <summary>
     /// "（一）予以公开 63 1 0" → [（一）予以公开, 63, 1, 0]; "2 0 1" → [2, 0, 1]; null when the text
-    /// is not a label followed by two or more figures (or is a page marker such as "- 3 -").
+    /// is not a label followed by two or more figures, or is a whole line that is a page marker
+    /// such as "- 3 -" or "3 / 8" (a part of a row, <paramref name="wholeLine"/> false, never is).
     /// </summary>
-    internal static string[]? SplitFigures(string text)
+    internal static string[]? SplitFigures(string text, bool wholeLine = true)
     {
         var t = text.Trim();
-        if (!MayBeFlattenedRow(t) || FlattenedRow().Match(t) is not { Success: true } m
-            || ValueParser.IsPageMarker(Domain.Text.ChineseText.Normalize(t)))
+        if (!MayBeFlattenedRow(t) || FlattenedRow().Match(t) is not { Success: true } m)
             return null;
         var figures = m.Groups["figures"].Value.Split((char[])[' ', '\t', '\u3000', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        // A page marker holds two numbers at most (- 3 -, 3 / 8); 0 0 0 / 0 0 0 is a row.
+        if (wholeLine && !m.Groups["label"].Success && figures.Length <= 3 && ValueParser.IsPageMarker(Domain.Text.ChineseText.Normalize(t)))
+            return null;
         return m.Groups["label"].Success ? [m.Groups["label"].Value, .. figures] : figures;
     }
 
@@ -63,8 +66,8 @@ public sealed partial class SourceDocument(string format)
 
     private const string Figure = @"(?:[+\-−]?[\d０-９][\d０-９,，]*(?:[.．][\d０-９]+)?|[/／—\-－无])";
 
-    /// <summary>An optional label not ending in a figure, then two or more figures apart.</summary>
-    [GeneratedRegex($@"^(?:(?<label>.*?[^\d０-９\s,，.．%])[\s\u3000]+)?(?<figures>{Figure}(?:[\s\u3000\u00A0]+{Figure})+)$")]
+    /// <summary>An optional label not ending in a figure or an empty mark (0 / 0 — 0 is all figures), then two or more figures apart.</summary>
+    [GeneratedRegex($@"^(?:(?<label>.*?[^\d０-９\s,，.．%/／—\-－])[\s\u3000]+)?(?<figures>{Figure}(?:[\s\u3000\u00A0]+{Figure})+)$")]
     private static partial Regex FlattenedRow();
 }
 

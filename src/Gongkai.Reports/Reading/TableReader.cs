@@ -44,6 +44,7 @@ internal static class TableReader
     private static bool Build(AnnualReport report, ReportTable table, List<RawRow> rows)
     {
         var complete = true;
+        rows = Unrun(rows);
         var data = report.Table(table);
         var units = new Dictionary<string, decimal>(StringComparer.Ordinal);
         var unitsByRow = new Dictionary<RawRow, Dictionary<string, decimal>>();
@@ -87,6 +88,25 @@ internal static class TableReader
             data.Set(def.Key, [.. fitted.Values.Select((t, c) => ToCell(t, def.Columns[c], scales))]);
         }
         return complete;
+    }
+
+    /// <summary>
+    /// Prefers what makes the template's rows whole when rules and words disagree: a label that
+    /// names two rows (the end of the row above run on into it, as fixed row heights print it) is
+    /// the row not yet read, when the one its whole text names was read above with figures.
+    /// </summary>
+    private static List<RawRow> Unrun(List<RawRow> rows)
+    {
+        var read = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<RawRow>(rows.Count);
+        foreach (var row in rows)
+        {
+            var r = row.Alternative is { } other && read.Contains(row.Key) && !read.Contains(other) ? row with { Key = other } : row;
+            if (r.Values.Any(v => !v.IsBlank))
+                read.Add(r.Key);
+            result.Add(r);
+        }
+        return result;
     }
 
     /// <summary>

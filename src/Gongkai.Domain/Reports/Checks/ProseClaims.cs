@@ -13,6 +13,9 @@ public sealed record ClaimReading(decimal? Value, IReadOnlyList<string> Cells, s
 /// </summary>
 public sealed record ProseClaim(string Sentence, string What, decimal Stated, string Unit, IReadOnlyList<ClaimReading> Readings)
 {
+    /// <summary>The words of the sentence that state the figure, in matching form (制发行政规范性文件9件).</summary>
+    public string Matched { get; init; } = "";
+
     public ClaimReading? Agreeing => Readings.FirstOrDefault(r => r.Value == Stated);
 
     /// <summary>The tables hold what the claim is about (not every cell unreadable or absent).</summary>
@@ -125,7 +128,7 @@ public static partial class ProseClaims
                     (taken ??= []).Add((n.Index, n.Length));
                 }
                 var readings = kind.Readings(report, sentence).Where(x => x.Cells.Count > 0).ToList();
-                claims.Add(new ProseClaim(Quote(sentence, m), kind.What, stated, n.Success ? m.Groups["u"].Value : "", readings));
+                claims.Add(new ProseClaim(Quote(sentence, m), kind.What, stated, n.Success ? m.Groups["u"].Value : "", readings) { Matched = m.Value });
             }
         }
     }
@@ -150,7 +153,7 @@ public static partial class ProseClaims
                 var decimals = m.Groups["n"].Value.Split('.') is [_, var fraction] ? fraction.Length : 0;
                 yield return new ProseClaim(Quote(sentence, m), "行政事业性收费", amount, m.Groups["u"].Value,
                     [new(value is { } v ? Math.Round(v / scale, decimals, MidpointRounding.AwayFromZero) : null, [path],
-                        $"{CellNames.Describe(report.Template, path)}为{Show(value)}万元")]);
+                        $"{CellNames.Describe(report.Template, path)}为{Show(value)}万元")]) { Matched = "行政事业性收费" + m.Value };
             }
         }
     }
@@ -421,7 +424,7 @@ public static partial class ProseClaims
     [GeneratedRegex($@"(?:尚)?未审结{Gap}{{0,2}}?{N}")]
     private static partial Regex Pending();
 
-    [GeneratedRegex($@"(?:制发|出台|印发|发布|制定)(?:了)?(?:行政)?规范性文件{Gap}{{0,3}}?{N}")]
+    [GeneratedRegex($@"(?:制发|出台|印发|发布|制定|制作)(?:了)?(?:行政)?规范性文件{Gap}{{0,3}}?{N}")]
     private static partial Regex NormativeIssued();
 
     [GeneratedRegex($@"废止(?:了)?(?:行政)?规范性文件{Gap}{{0,3}}?{N}|规范性文件[^,。;\d]{{0,12}}?废止{Gap}{{0,2}}?{N}")]

@@ -1,3 +1,4 @@
+using Gongkai.Domain.Reports;
 using Gongkai.Domain.Text;
 using Gongkai.Reports.Reading;
 
@@ -135,8 +136,8 @@ internal sealed class GridlessTable
     /// </summary>
     private static List<double> Columns(List<VisualRow> region, double size)
     {
-        var columns = Cluster(region.SelectMany(r => r.Cells.Where(c => c.IsFigure)).Select(c => c.Box.CenterX), size)
-            .Select(c => c.Centre).ToList();
+        var clusters = WithoutSpanningFigures(Cluster(region.SelectMany(r => r.Cells.Where(c => c.IsFigure)).Select(c => c.Box.CenterX), size), region);
+        var columns = clusters.Select(c => c.Centre).ToList();
         if (columns.Count < 2)
             return columns;
         var pitch = columns.Zip(columns.Skip(1), (a, b) => b - a).Order().ElementAt((columns.Count - 1) / 2);
@@ -150,6 +151,30 @@ internal sealed class GridlessTable
         }
         columns.Sort();
         return columns;
+    }
+
+    /// <summary>
+    /// Figures centred under two columns merged into one (an amount under 采购总金额 spanning the
+    /// last two columns of table 二) make a cluster halfway between two columns: not a column of
+    /// its own, for no row holding one of them holds a figure in either neighbouring column.
+    /// <see cref="Slots"/> lets such a figure span both.
+    /// </summary>
+    private static List<(double Centre, int Count)> WithoutSpanningFigures(List<(double Centre, int Count)> clusters, List<VisualRow> region)
+    {
+        int Nearest(double x) => clusters.Select((c, i) => (Distance: Math.Abs(c.Centre - x), i)).Min().i;
+        for (var i = 1; i + 1 < clusters.Count; i++)
+        {
+            var (left, centre, right) = (clusters[i - 1], clusters[i], clusters[i + 1]);
+            if (Math.Abs(centre.Centre - (left.Centre + right.Centre) / 2) > 0.15 * (right.Centre - left.Centre))
+                continue;
+            var k = i;
+            var spanning = region.Select(r => r.Cells.Where(c => c.IsFigure).Select(c => Nearest(c.Box.CenterX)).ToList())
+                .Where(columns => columns.Contains(k))
+                .All(columns => !columns.Contains(k - 1) && !columns.Contains(k + 1));
+            if (spanning)
+                clusters.RemoveAt(i--);
+        }
+        return clusters;
     }
 
     private static List<(double Centre, int Count)> Cluster(IEnumerable<double> centres, double size)
@@ -220,7 +245,8 @@ internal sealed class GridlessTable
             var run = new List<PdfWord>();
             foreach (var w in words)
             {
-                if (run.Count > 0 && w.Box.X0 - run.Max(x => x.Box.X1) > Size)
+                // Two figures apart are two cells even closer than a character: narrow columns print them so.
+                if (run.Count > 0 && (w.Box.X0 - run.Max(x => x.Box.X1) > Size || IsFigure(run[^1].Text) && IsFigure(w.Text)))
                     Close(run);
                 run.Add(w);
             }
@@ -244,6 +270,8 @@ internal sealed class GridlessTable
 
         /// <summary>Several cells side by side: a row of figures or of headers (a table needs a row of figures too).</summary>
         public bool IsCandidate => Cells.Count >= 2;
+
+        private static bool IsFigure(string text) => ValueParser.Parse(text, ChineseText.Normalize(text)) is { Form: not CellForm.Unreadable };
 
         private void Close(List<PdfWord> run)
         {
