@@ -9,13 +9,13 @@ namespace Gongkai.Benchmarks.Accuracy;
 /// <summary>
 /// The development corpus of the accuracy table: the three seeds with tables (000, 001, 003) and
 /// reports made up by <see cref="CorpusReports"/> in both templates, each written in every
-/// <see cref="Layouts">layout</see> (PDF layouts for six of them), with the expected report beside
+/// <see cref="Layouts">layout</see> (PDF layouts for eight of them), with the expected report beside
 /// it: DIR/files/ID.LAYOUT.EXT and DIR/expected/ID.json (the canonical JSON with the findings of
 /// the expected report itself).
 /// </summary>
 public static class AccuracyCorpus
 {
-    private static readonly string[] PdfModels = ["seed001", "seed003", "gen2021-1", "gen2021-2", "gen2019-1", "gen2019-2"];
+    private static readonly string[] PdfModels = ["seed001", "seed003", "gen2021-1", "gen2021-2", "gen2021-3", "gen2019-1", "gen2019-2", "gen2019-3"];
 
     public static void Build(string dir, string root)
     {
@@ -68,9 +68,9 @@ public static class AccuracyCorpus
             // Read back from JSON: the model without where its cells were printed in the seed.
             yield return ("seed" + seed, JsonReport.Read(JsonReport.Write(Unsourced(report), [])));
         }
-        for (var i = 1; i <= 4; i++)
+        for (var i = 1; i <= 6; i++)
             yield return (string.Create(CultureInfo.InvariantCulture, $"gen2021-{i}"), CorpusReports.Consistent(2021_00 + i, ReportTemplate.Y2021));
-        for (var i = 1; i <= 3; i++)
+        for (var i = 1; i <= 5; i++)
             yield return (string.Create(CultureInfo.InvariantCulture, $"gen2019-{i}"), CorpusReports.Consistent(2019_00 + i, ReportTemplate.Y2019));
     }
 

@@ -33,6 +33,8 @@ public static partial class Layouts
         new("pdf-chromium", "pdf", "pdf", "Chromium 打印的 PDF，有表格线"),
         new("pdf-chromium-borderless", "pdf", "pdf", "Chromium 打印的 PDF，无表格线"),
         new("pdf-wps-like", "pdf", "pdf", "仿 WPS：行高固定，折行的行名越过表格线"),
+        new("pdf-ofd-like", "pdf", "pdf", "仿数科/永中 OFD 转印：字距拉开、每个单元格各自画框（双线）"),
+        new("pdf-ocr-like", "pdf", "pdf", "仿扫描件 OCR：表格线在图像里（无矢量线），文字层位置略有偏移"),
         new("pdf-libreoffice", "pdf", "pdf", "LibreOffice 由 Word 文档打印的 PDF，跨页的表格行"),
     ];
 
@@ -52,6 +54,9 @@ public static partial class Layouts
         "pdf-chromium" => ChromiumPdf.Render(HtmlReport.Write(report, [])),
         "pdf-chromium-borderless" => ChromiumPdf.Render(WithCss(HtmlReport.Write(report, []), "th, td { border: none !important; }")),
         "pdf-wps-like" => ChromiumPdf.Render(WpsLike(HtmlReport.Write(report, []))),
+        "pdf-ofd-like" => ChromiumPdf.Render(WithCss(HtmlReport.Write(report, []),
+            "body { letter-spacing: 0.12em; } table { border-collapse: separate; border-spacing: 1.5pt; } th, td { border: 0.6pt solid #000; }")),
+        "pdf-ocr-like" => ChromiumPdf.Render(OcrLike(HtmlReport.Write(report, []), random)),
         _ => null,
     };
 
@@ -196,6 +201,23 @@ public static partial class Layouts
     private static string WpsLike(string html) =>
         WithCss(LabelCell().Replace(html, "<td class=\"label\"$1><div class=\"wps\">$2</div></td>"),
             "td { height: 14pt; padding: 0 2pt; vertical-align: top; } td.label { width: 96pt; } .wps { height: 14pt; line-height: 12pt; overflow: visible; }");
+
+    /// <summary>
+    /// As a scanned page with an OCR text layer: the rules are part of the image (here drawn as
+    /// background gradients, which are no vector lines), and the recognised words sit a little off
+    /// where the glyphs are.
+    /// </summary>
+    private static string OcrLike(string html, Random random)
+    {
+        var jittered = Cell().Replace(html, m =>
+            $"<td{m.Groups[1].Value}><span style=\"position: relative; top: {random.Next(-2, 3)}px; left: {random.Next(-3, 4)}px\">{m.Groups[2].Value}</span></td>");
+        return WithCss(jittered,
+            "th, td { border: none !important; background-image: linear-gradient(#000, #000), linear-gradient(#000, #000);"
+            + " background-size: 100% 0.8px, 0.8px 100%; background-position: bottom left, top right; background-repeat: no-repeat; }");
+    }
+
+    [GeneratedRegex(@"<td([^>]*)>(.*?)</td>", RegexOptions.Singleline)]
+    private static partial Regex Cell();
 
     [GeneratedRegex(@"^[一二三四五六七八九十]+、")]
     private static partial Regex SectionHeading();

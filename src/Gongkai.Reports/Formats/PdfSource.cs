@@ -135,8 +135,8 @@ public static class PdfSource
         {
             for (var r = table.FirstRow; r < table.RowCount; r++)
             {
-                var cells = table.CellsStartingIn(r);
-                items.Add(new PageItem(table.RowTop(r), [.. cells.Select(c => TextJoin.Words(c.Words))], [.. cells.Select(table.CellBox)], null));
+                var parts = table.CellsStartingIn(r).SelectMany(c => CellParts(table, c)).ToList();
+                items.Add(new PageItem(table.RowTop(r), [.. parts.Select(p => p.Text)], [.. parts.Select(p => p.Box)], null));
             }
         }
         var lines = page.Lines.Where(l => !furniture.Contains(l.Id)).ToList();
@@ -147,6 +147,29 @@ public static class PdfSource
         // OrderBy is stable: lines at one height keep their reading order.
         return [.. items.OrderBy(i => i.Y)];
     }
+
+    /// <summary>
+    /// A ruled cell's text, or its parts where rules and words disagree: a cell holding two figures
+    /// or more is cells the rules failed to separate (a rule drawn in the page's image, cells each
+    /// framed with a gap between): its label, then each figure, as the template's row needs them.
+    /// </summary>
+    private static IEnumerable<(string Text, Box Box)> CellParts(RuledTable table, GridCell cell)
+    {
+        var figures = cell.Words.Where(w => IsFigure(w.Text)).OrderBy(w => w.Box.X0).ToList();
+        if (figures.Count < 2)
+        {
+            yield return (TextJoin.Words(cell.Words), table.CellBox(cell));
+            yield break;
+        }
+        var label = cell.Words.Except(figures).ToList();
+        if (label.Count > 0)
+            yield return (TextJoin.Words(label), label.Select(w => w.Box).Aggregate((a, b) => a.Union(b)));
+        foreach (var figure in figures)
+            yield return (figure.Text, figure.Box);
+    }
+
+    private static bool IsFigure(string text) =>
+        ValueParser.Parse(text, Domain.Text.ChineseText.Normalize(text)) is { Form: not CellForm.Unreadable and not CellForm.Blank };
 
     /// <summary>
     /// The text area of the pages of each width, from the lines of all of them: pages of one size

@@ -88,6 +88,20 @@ internal static partial class LabelMatcher
         return other != key ? other : null;
     }
 
+    /// <summary>
+    /// The two rows a label names when both its part before its last outline number and that
+    /// numbered part name a row ((七)总计四、结转下年度继续办理); null otherwise.
+    /// </summary>
+    public static (string First, string Second)? TwoRows(ReportTable table, string label, string? group)
+    {
+        if (OwnPart(label) is not { } own)
+            return null;
+        var lead = label[..^own.Length];
+        var first = Match(table, lead) ?? ByNumber(table, lead, group);
+        var second = Match(table, own) ?? ByNumber(table, own, group);
+        return first is not null && second is not null && first != second ? (first, second) : null;
+    }
+
     /// <summary>The label from its last outline number on, when text runs before that number; null otherwise.</summary>
     public static string? OwnPart(string label)
     {

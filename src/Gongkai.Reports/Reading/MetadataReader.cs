@@ -51,24 +51,28 @@ internal static partial class MetadataReader
     private static int FindTitle(List<ParsedLine> lines, out int tail)
     {
         var best = -1;
+        var bestLength = int.MaxValue;
         tail = -1;
         for (var i = 0; i < lines.Count && i < SearchLines; i++)
         {
             var norm = ArabicYears(lines[i].NormText);
-            if (norm.Length > 70 || lines[i].IsProse)
+            if (norm.Length > 70 || lines[i].IsProse || !TitleYear().IsMatch(norm))
                 continue;
-            if (!TitleYear().IsMatch(norm) || !(norm.Contains("信息公开", StringComparison.Ordinal) || norm.Contains("政务公开", StringComparison.Ordinal)))
-                continue;
+            // A title wrapped before its last words (…政府信息公 / 开工作年度报告): the short line after it ends it.
             var wrapped = -1;
             if (!(norm.Contains("报告", StringComparison.Ordinal) || norm.Contains("年报", StringComparison.Ordinal)))
             {
                 if (i + 1 >= lines.Count || lines[i + 1].NormText.Length > 12 || !lines[i + 1].NormText.Contains("报告", StringComparison.Ordinal))
                     continue;
                 wrapped = i + 1;
+                norm += lines[i + 1].NormText;
             }
-            if (best < 0 || norm.Length < ArabicYears(lines[best].NormText).Length)
+            if (!(norm.Contains("信息公开", StringComparison.Ordinal) || norm.Contains("政务公开", StringComparison.Ordinal)))
+                continue;
+            if (best < 0 || norm.Length < bestLength)
             {
                 best = i;
+                bestLength = norm.Length;
                 tail = wrapped;
             }
             if (best >= 0 && i > best + 5)

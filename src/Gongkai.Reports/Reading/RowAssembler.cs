@@ -28,6 +28,10 @@ internal static class RowAssembler
         RawRow? current = null;
         // The group of table 三 the rows are under (三 for （三）不予公开): numbered rows 1. 2. … are its.
         string? group = null;
+        // The label of the last row opened, and the two rows it names when it holds two labels
+        // ((七)总计四、结转下年度继续办理: a rule between them missing), for the figures that follow.
+        var label = "";
+        (int Row, string First, string Second)? twoLabels = null;
 
         void Close()
         {
@@ -43,7 +47,7 @@ internal static class RowAssembler
             var (key, from) = MatchPending(pending, table, group);
             if (key is null)
                 return null;
-            var label = string.Concat(pending.Skip(from).Select(p => p.Norm));
+            label = string.Concat(pending.Skip(from).Select(p => p.Norm));
             var header = pending.Take(from).Select(p => p.Norm).ToList();
             // The table starts at its first header line; a subheading above it stays prose.
             var start = pending.FindIndex(p => IsHeaderText(p.Norm));
@@ -56,6 +60,8 @@ internal static class RowAssembler
         for (var i = start; i < end; i++)
         {
             var line = lines[i];
+            var split = twoLabels;
+            twoLabels = null;
             if (line.IsProse)
             {
                 Close();
@@ -76,7 +82,17 @@ internal static class RowAssembler
                     }
                     var values = tokens.Skip(lastText + 1).ToList();
                     if (values.Count > 0 && Open(values, i) is { } row)
+                    {
                         rows.Add(row);
+                        if (LabelMatcher.TwoRows(table, label, group) is var (firstKey, secondKey))
+                            twoLabels = (rows.Count - 1, firstKey, secondKey);
+                    }
+                }
+                else if (split is var (index, firstKey, secondKey) && current is null && index == rows.Count - 1)
+                {
+                    // The second row of a label that names two: the first row's figures came with the label.
+                    rows[index] = rows[index] with { Key = firstKey, Alternative = null };
+                    rows.Add(new RawRow(secondKey, [.. tokens], [], i, i));
                 }
                 else if (current is not null)
                 {
@@ -86,6 +102,13 @@ internal static class RowAssembler
                 else
                 {
                     current = Open([.. tokens], i);
+                    if (current is not null && LabelMatcher.TwoRows(table, label, group) is var (firstRow, secondRow))
+                    {
+                        // A label naming two rows above two lines of figures: this line is the first row's.
+                        rows.Add(current);
+                        current = null;
+                        twoLabels = (rows.Count - 1, firstRow, secondRow);
+                    }
                 }
                 continue;
             }

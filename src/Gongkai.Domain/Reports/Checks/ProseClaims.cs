@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Gongkai.Domain.Text;
 
 namespace Gongkai.Domain.Reports.Checks;
 
@@ -86,10 +85,9 @@ public static partial class ProseClaims
     ];
 
     /// <summary>The claims of every section's prose.</summary>
-    public static List<ProseClaim> Find(AnnualReport report) =>
-        Find(report, [.. report.Sections.Select(s => ChineseText.Normalize(s.Text))]);
+    public static List<ProseClaim> Find(AnnualReport report) => Find(report, ReportChecks.Prose(report));
 
-    /// <summary>The claims of the prose, each section normalised (<see cref="ChineseText.Normalize"/>) and in the report's order.</summary>
+    /// <summary>The claims of the prose, each section normalised (<see cref="ReportChecks.Prose"/>) and in the report's order.</summary>
     public static List<ProseClaim> Find(AnnualReport report, IReadOnlyList<string> prose)
     {
         var claims = new List<ProseClaim>();
