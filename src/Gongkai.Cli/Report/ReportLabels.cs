@@ -52,6 +52,13 @@ internal static class ReportLabels
         FindingScope.Region => "region",
     };
 
+    /// <summary>Where the cells of a finding were printed in the file (第3页…, 第57行, 第2个表格第5行第8格), for the cells read from it.</summary>
+    public static IEnumerable<string> Places(CheckedFile file, Finding finding)
+    {
+        var cells = file.Report!.Cells().ToDictionary(c => c.Path, c => c.Cell, StringComparer.Ordinal);
+        return finding.Cells.Select(c => cells.GetValueOrDefault(c)?.Source?.Describe()).OfType<string>();
+    }
+
     /// <summary>The cells of a finding in words (表三“…”行“…”栏), in the template of the report (only a read report has findings).</summary>
     public static IEnumerable<string> Cells(CheckedFile file, Finding finding) =>
         finding.Cells.Select(c => CellNames.Describe(file.Report!.Template, c));
