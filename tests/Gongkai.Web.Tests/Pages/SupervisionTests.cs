@@ -64,7 +64,7 @@ public sealed partial class SupervisionTests(GongkaiFactory factory) : IClassFix
     [Fact]
     public async Task ReportPage_FindingOfAPdfOpened_PageImageWithTheCellsBoxed()
     {
-        var (client, workspace) = await WorkspaceAsync("庚");
+        var (client, workspace) = await WorkspaceAsync("子");
         var pdf = File.ReadAllBytes(Path.Combine(Reports.Tests.TestFiles.Root, "tests", "Gongkai.Reports.Tests", "Pdf", "Producers", "libreoffice-2019.pdf"));
         (await client.UploadAsync(workspace, ("2020年报.pdf", pdf))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var report = ReportLink().Match(await client.GetStringAsync($"/staff/supervision/{workspace}")).Groups[2].Value;
@@ -81,7 +81,7 @@ public sealed partial class SupervisionTests(GongkaiFactory factory) : IClassFix
         png.StatusCode.ShouldBe(HttpStatusCode.OK);
         png.Content.Headers.ContentType!.MediaType.ShouldBe("image/png");
         (await client.GetAsync($"{page}?handler=Page&number=99")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        var (other, _) = await WorkspaceAsync("辛");
+        var (other, _) = await WorkspaceAsync("丑");
         (await other.GetAsync(image)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
