@@ -155,7 +155,7 @@ public static class PdfSource
     /// </summary>
     private static IEnumerable<(string Text, Box Box)> CellParts(RuledTable table, GridCell cell)
     {
-        var figures = cell.Words.Where(w => IsFigure(w.Text)).OrderBy(w => w.Box.X0).ToList();
+        var figures = cell.Words.Where(w => ValueParser.IsFigure(w.Text)).OrderBy(w => w.Box.X0).ToList();
         if (figures.Count < 2)
         {
             yield return (TextJoin.Words(cell.Words), table.CellBox(cell));
@@ -167,9 +167,6 @@ public static class PdfSource
         foreach (var figure in figures)
             yield return (figure.Text, figure.Box);
     }
-
-    private static bool IsFigure(string text) =>
-        ValueParser.Parse(text, Domain.Text.ChineseText.Normalize(text)) is { Form: not CellForm.Unreadable and not CellForm.Blank };
 
     /// <summary>
     /// The text area of the pages of each width, from the lines of all of them: pages of one size

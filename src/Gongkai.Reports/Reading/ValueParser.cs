@@ -58,6 +58,9 @@ internal static partial class ValueParser
         return null;
     }
 
+    /// <summary>Whether the text is a figure that can be read: a number or an empty mark, not a blank or a garbled sign.</summary>
+    public static bool IsFigure(string text) => Parse(text, ChineseText.Normalize(text)) is { Form: not CellForm.Unreadable and not CellForm.Blank };
+
     /// <summary>A line that is only a page marker: - 3 -, 第3页, 第3页共8页, 3/8.</summary>
     public static bool IsPageMarker(string norm) => PageMarker().IsMatch(norm);
 

@@ -1,4 +1,3 @@
-using Gongkai.Domain.Reports;
 using Gongkai.Domain.Text;
 using Gongkai.Reports.Reading;
 
@@ -246,7 +245,7 @@ internal sealed class GridlessTable
             foreach (var w in words)
             {
                 // Two figures apart are two cells even closer than a character: narrow columns print them so.
-                if (run.Count > 0 && (w.Box.X0 - run.Max(x => x.Box.X1) > Size || IsFigure(run[^1].Text) && IsFigure(w.Text)))
+                if (run.Count > 0 && (w.Box.X0 - run.Max(x => x.Box.X1) > Size || ValueParser.IsFigure(run[^1].Text) && ValueParser.IsFigure(w.Text)))
                     Close(run);
                 run.Add(w);
             }
@@ -270,8 +269,6 @@ internal sealed class GridlessTable
 
         /// <summary>Several cells side by side: a row of figures or of headers (a table needs a row of figures too).</summary>
         public bool IsCandidate => Cells.Count >= 2;
-
-        private static bool IsFigure(string text) => ValueParser.Parse(text, ChineseText.Normalize(text)) is { Form: not CellForm.Unreadable };
 
         private void Close(List<PdfWord> run)
         {
