@@ -55,7 +55,7 @@ public static class ReportGenerate
             {
                 await using var scope = services.CreateAsyncScope();
                 var watch = Stopwatch.StartNew();
-                report = await scope.ServiceProvider.GetRequiredService<ReportGenerator>().BuildAsync(agency, Year, [], []);
+                report = (await scope.ServiceProvider.GetRequiredService<ReportGenerator>().BuildAsync(agency, Year, [], [])).Report;
                 findings = AnnualReportService.Check(report, null);
                 watch.Stop();
                 if (run > 0)
@@ -133,8 +133,8 @@ public static class ReportGenerate
         {
             insert.Transaction = transaction;
             insert.CommandText = """
-                INSERT INTO request_reviews (request_id, agency_id, kind, filed_on, authority, result, concluded_on, version, updated_at)
-                VALUES ($request, $agency, $kind, $filed, '基准市人民政府', $result, $concluded, 1, '2026-01-01 00:00:00')
+                INSERT INTO review_cases (request_id, agency_id, kind, subject, filed_on, authority, result, concluded_on, version, updated_at)
+                VALUES ($request, $agency, $kind, '对政府信息公开申请答复不服', $filed, '基准市人民政府', $result, $concluded, 1, '2026-01-01 00:00:00')
                 """;
             var request = insert.Parameters.Add(new SqliteParameter("$request", null));
             insert.Parameters.AddWithValue("$agency", agencyId);

@@ -24,13 +24,19 @@ public static class CoreServices
     {
         services.AddSingleton(storage);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddDbContext<GongkaiDbContext>(options => UseProvider(options, storage));
+        services.AddScoped<StagedFiles>();
+        services.AddDbContext<GongkaiDbContext>((scope, options) => UseProvider(options, storage).AddInterceptors(scope.GetRequiredService<StagedFiles>()));
         services.AddScoped<Migrator>();
         services.AddScoped<AuditLog>();
         services.AddScoped<AgencyService>();
         services.AddScoped<AccountService>();
         services.AddScoped<FirstRun>();
         services.AddScoped<FileStore>();
+        services.AddScoped<FileSweep>();
+        services.TryAddSingleton(new PdfRenderOptions());
+        services.AddSingleton<PdfRenderQueue>();
+        services.AddScoped<SignInGuard>();
+        services.AddScoped<TrackingFailures>();
         services.AddRequests();
         services.AddSingleton(new UploadInspector());
         services.AddScoped<BackupService>();
@@ -51,12 +57,9 @@ public static class CoreServices
         return services;
     }
 
-    public static void UseProvider(DbContextOptionsBuilder options, StorageSettings storage)
+    public static DbContextOptionsBuilder UseProvider(DbContextOptionsBuilder options, StorageSettings storage) => storage.Provider switch
     {
-        _ = storage.Provider switch
-        {
-            DatabaseProvider.Sqlite => options.UseSqlite(storage.ConnectionString),
-            DatabaseProvider.PostgreSQL => options.UseNpgsql(storage.ConnectionString),
-        };
-    }
+        DatabaseProvider.Sqlite => options.UseSqlite(storage.ConnectionString),
+        DatabaseProvider.PostgreSQL => options.UseNpgsql(storage.ConnectionString),
+    };
 }

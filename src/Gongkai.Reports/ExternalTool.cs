@@ -36,7 +36,15 @@ internal static class ExternalTool
     public static string Resolve(string envVar, string name) =>
         Environment.GetEnvironmentVariable(envVar) is { Length: > 0 } path ? path : name;
 
-    public static ToolResult Run(string executable, IEnumerable<string> arguments, TimeSpan timeout, long maxOutput)
+    public static ToolResult Run(string executable, IEnumerable<string> arguments, TimeSpan timeout, long maxOutput) =>
+        RunAsync(executable, arguments, timeout, maxOutput, CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// The same, waited for asynchronously; <paramref name="cancellationToken"/> kills the process
+    /// tree and throws <see cref="OperationCanceledException"/>.
+    /// </summary>
+    public static async Task<ToolResult> RunAsync(string executable, IEnumerable<string> arguments, TimeSpan timeout, long maxOutput,
+        CancellationToken cancellationToken)
     {
         var info = new ProcessStartInfo(executable)
         {
@@ -58,15 +66,16 @@ internal static class ExternalTool
             throw new ToolException(ToolFailure.Missing);
         }
 
-        using var cancel = new CancellationTokenSource(timeout);
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        cancel.CancelAfter(timeout);
         var reader = new CappedReader(maxOutput, cancel);
         var output = reader.ReadAsync(process.StandardOutput.BaseStream);
         var error = process.StandardError.ReadToEndAsync(cancel.Token);
         try
         {
-            process.WaitForExitAsync(cancel.Token).GetAwaiter().GetResult();
-            var bytes = output.GetAwaiter().GetResult();
-            var stderr = error.GetAwaiter().GetResult();
+            await process.WaitForExitAsync(cancel.Token).ConfigureAwait(false);
+            var bytes = await output.ConfigureAwait(false);
+            var stderr = await error.ConfigureAwait(false);
             if (stderr.Length > MaxErrorChars)
                 stderr = stderr[^MaxErrorChars..];
             return new ToolResult(process.ExitCode, bytes, stderr);
@@ -74,6 +83,7 @@ internal static class ExternalTool
         catch (OperationCanceledException)
         {
             Kill(process);
+            cancellationToken.ThrowIfCancellationRequested();
             throw new ToolException(reader.Overflowed ? ToolFailure.TooMuchOutput : ToolFailure.Timeout);
         }
     }

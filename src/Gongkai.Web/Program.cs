@@ -2,7 +2,7 @@ using Gongkai.Web.Hosting;
 
 // `--demo` loads the demo region 示范市 on start-up; it is not a configuration key, so take it out first.
 var demo = args.Contains("--demo", StringComparer.Ordinal);
-var builder = WebApplication.CreateBuilder(args.Where(a => a != "--demo").ToArray());
+var builder = WebApplication.CreateBuilder(WebSetup.Options([.. args.Where(a => a != "--demo")]));
 builder.AddGongkaiWeb();
 
 var app = builder.Build();

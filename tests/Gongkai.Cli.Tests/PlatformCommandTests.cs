@@ -40,6 +40,26 @@ public sealed class PlatformCommandTests : IDisposable
     }
 
     [Fact]
+    public void DbSweepFiles_StrayFile_ReportedThenRemovedWhenAsked()
+    {
+        CliRun.Run("db", "migrate", "--data-dir", DataDir).ExitCode.ShouldBe(0);
+        var stray = Path.Combine(DataDir, "files", "ab", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.GetDirectoryName(stray)!);
+        File.WriteAllText(stray, "nothing refers to this");
+
+        var reported = CliRun.Run("db", "sweep-files", "--data-dir", DataDir);
+        var removed = CliRun.Run("db", "sweep-files", "--data-dir", DataDir, "--remove");
+        var clean = CliRun.Run("db", "sweep-files", "--data-dir", DataDir);
+
+        reported.ExitCode.ShouldBe(1, reported.Error);
+        reported.Out.ShouldContain("没有记录：" + stray);
+        removed.Out.ShouldContain("已删除：" + stray);
+        File.Exists(stray).ShouldBeFalse();
+        clean.ExitCode.ShouldBe(0);
+        clean.Out.ShouldContain("没有记录的文件 0 个，找不到文件的记录 0 条。");
+    }
+
+    [Fact]
     public void DemoSeed_Twice_LoadsTheRegionOnceAndPrintsAccounts()
     {
         var first = CliRun.Run("demo", "seed", "--data-dir", DataDir);

@@ -7,11 +7,12 @@ namespace Gongkai.Cli.Commands;
 internal static class DbCommands
 {
     public static Command Create(CliConsole console) =>
-        new("db", "平台数据库：升级表结构、备份、恢复。与网站使用相同的配置（环境变量 GONGKAI_DATA_DIR、Gongkai__Database、ConnectionStrings__Gongkai）。")
+        new("db", "平台数据库：升级表结构、备份、恢复、核对上传文件。与网站使用相同的配置（环境变量 GONGKAI_DATA_DIR、Gongkai__Database、ConnectionStrings__Gongkai）。")
         {
             Migrate(console),
             Backup(console),
             Restore(console),
+            SweepFiles(console),
         };
 
     /// <summary>--data-dir, shared by the platform commands.</summary>
@@ -41,6 +42,18 @@ internal static class DbCommands
             archive, dataDirectory,
         };
         command.SetAction((r, _) => DatabaseCommand.BackupAsync(console, r.GetValue(dataDirectory), r.GetRequiredValue(archive)));
+        return command;
+    }
+
+    private static Command SweepFiles(CliConsole console)
+    {
+        var dataDirectory = DataDirectory();
+        var remove = new Option<bool>("--remove") { Description = "同时删除没有记录的文件（默认只列出）。" };
+        var command = new Command("sweep-files", "核对上传文件与数据库记录：完成中断时未移入的文件，删除未提交的暂存文件，列出没有记录的文件和找不到文件的记录。")
+        {
+            dataDirectory, remove,
+        };
+        command.SetAction((r, _) => DatabaseCommand.SweepFilesAsync(console, r.GetValue(dataDirectory), r.GetValue(remove)));
         return command;
     }
 

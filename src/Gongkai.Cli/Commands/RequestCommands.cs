@@ -13,6 +13,7 @@ internal static class RequestCommands
         new("requests", "依申请公开的办理记录。")
         {
             Recompute(console),
+            SimulateCommand.Create(console),
         };
 
     private static Command Recompute(CliConsole console)

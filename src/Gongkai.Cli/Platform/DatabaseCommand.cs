@@ -1,5 +1,6 @@
 using Gongkai.Core.Accounts;
 using Gongkai.Core.Audit;
+using Gongkai.Core.Files;
 using Gongkai.Core.Operations;
 using Gongkai.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,6 +38,20 @@ internal static class DatabaseCommand
             return ExitCodes.Ok;
         });
     }
+
+    /// <summary>Exit 0 when files and records agree, 1 when something is reported.</summary>
+    public static Task<int> SweepFilesAsync(CliConsole console, string? dataDirectory, bool remove) =>
+        PlatformServices.RunAsync(console, dataDirectory, async services =>
+        {
+            var report = await services.GetRequiredService<FileSweep>().RunAsync(remove);
+            console.Out.WriteLine($"已移入中断时未移入的文件 {report.Completed} 个，删除未提交的暂存文件 {report.Abandoned} 个。");
+            foreach (var path in report.Unrecorded)
+                console.Out.WriteLine($"{(remove ? "已删除" : "没有记录")}：{path}");
+            foreach (var id in report.Missing)
+                console.Out.WriteLine($"找不到文件：{id:N}");
+            console.Out.WriteLine($"没有记录的文件 {report.Unrecorded.Count} 个{(remove ? "（已删除）" : "")}，找不到文件的记录 {report.Missing.Count} 条。");
+            return report.Unrecorded.Count == 0 && report.Missing.Count == 0 ? ExitCodes.Ok : ExitCodes.Findings;
+        });
 
     /// <summary>What the web app does at start-up: the schema, then an administrator if there is none.</summary>
     internal static async Task MigrateAndEnsureAdministratorAsync(CliConsole console, IServiceProvider services)

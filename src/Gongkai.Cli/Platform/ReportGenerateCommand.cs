@@ -31,10 +31,10 @@ internal static class ReportGenerateCommand
             var agency = await db.Agencies.AsNoTracking().SingleOrDefaultAsync(a => a.OrganizationCode == code.Trim().ToUpperInvariant());
             if (agency is null)
                 return console.Fail($"找不到统一社会信用代码为 {code} 的机关。");
-            var (report, findings, stored) = await services.GetRequiredService<AnnualReportService>().CurrentAsync(agency, year);
+            var (report, findings, stored, units, partial) = await services.GetRequiredService<AnnualReportService>().CurrentAsync(agency, year);
             byte[] bytes = format switch
             {
-                "json" => Encoding.UTF8.GetBytes(JsonReport.Write(report, findings)),
+                "json" => Encoding.UTF8.GetBytes(WithUnits(JsonReport.Write(report, findings), units)),
                 "html" => Encoding.UTF8.GetBytes(HtmlReport.Write(report, [])),
                 _ => DocxReport.Write(report),
             };
@@ -50,8 +50,23 @@ internal static class ReportGenerateCommand
                 ReportStatus.Imported => "导入的已公开报告",
                 _ => "按系统现有数据生成",
             };
-            console.Error.WriteLine($"{agency.Name}{year}年度报告：{source}；核对发现错误 {errors} 个、警告 {warnings} 个。");
+            var scope = units.Count == 0 ? "" : $"；含本级和{units.Count}个单位";
+            var running = partial ? "；本年度尚未结束，不是全年数据" : "";
+            console.Error.WriteLine($"{agency.Name}{year}年度报告：{source}{scope}{running}；核对发现错误 {errors} 个、警告 {warnings} 个。");
             return ExitCodes.Ok;
         });
+    }
+
+    /// <summary>
+    /// The report's JSON with <c>units</c> after <c>template</c>: the 统一社会信用代码 of the units a
+    /// government's report sums (docs/decisions/0022), empty for any other agency.
+    /// </summary>
+    internal static string WithUnits(string json, IReadOnlyList<ReportUnitRef> units)
+    {
+        const string anchor = "\n  \"template\": ";
+        var at = json.IndexOf(anchor, StringComparison.Ordinal);
+        var lineEnd = json.IndexOf('\n', at + 1);
+        var codes = string.Join(", ", units.Select(u => System.Text.Json.JsonSerializer.Serialize(u.Code)));
+        return json[..(lineEnd + 1)] + $"  \"units\": [{codes}],\n" + json[(lineEnd + 1)..];
     }
 }

@@ -5,8 +5,6 @@ namespace Gongkai.Core.Accounts;
 /// <summary>Password, lockout and user rules, the same for the web app, the command line and the tests.</summary>
 public static class IdentityPolicy
 {
-    public const int MaxFailedAttempts = 5;
-    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
 
     public static void Configure(IdentityOptions options)
     {
@@ -16,9 +14,10 @@ public static class IdentityPolicy
         options.Password.RequireUppercase = true;
         options.Password.RequireNonAlphanumeric = false;
         options.Password.RequiredUniqueChars = 5;
+        // Identity's lock serves only administrators' 停用 (a lockout end far in the future); failed
+        // attempts make the account wait (SignInGuard) and never lock it, so no one can keep staff out.
         options.Lockout.AllowedForNewUsers = true;
-        options.Lockout.MaxFailedAccessAttempts = MaxFailedAttempts;
-        options.Lockout.DefaultLockoutTimeSpan = LockoutDuration;
+        options.Lockout.MaxFailedAccessAttempts = int.MaxValue;
         options.User.RequireUniqueEmail = false;
         options.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._@";
         options.SignIn.RequireConfirmedAccount = false;

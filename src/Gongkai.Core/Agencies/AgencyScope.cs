@@ -22,6 +22,9 @@ public sealed class AgencyScope
 
     public bool IsEverything => agencyIds is null;
 
+    /// <summary>Whether the agency's records are within the scope.</summary>
+    public bool Includes(int agencyId) => agencyIds is null || agencyIds.Contains(agencyId);
+
     public IQueryable<T> Apply<T>(IQueryable<T> query, Expression<Func<T, int>> agencyOf)
     {
         if (agencyIds is null) return query;

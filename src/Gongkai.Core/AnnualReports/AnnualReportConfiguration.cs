@@ -51,3 +51,15 @@ internal sealed class ReportTextConfiguration : IEntityTypeConfiguration<ReportT
         t.HasOne<AnnualReportRecord>().WithMany().HasForeignKey(x => x.ReportId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class ReportScopeUnitConfiguration : IEntityTypeConfiguration<ReportScopeUnit>
+{
+    public void Configure(EntityTypeBuilder<ReportScopeUnit> s)
+    {
+        s.ToTable("ReportScopeUnits");
+        s.HasKey(x => new { x.GovernmentId, x.UnitId });
+        s.HasIndex(x => x.UnitId).IsUnique();
+        s.HasOne<Agency>().WithMany().HasForeignKey(x => x.GovernmentId).OnDelete(DeleteBehavior.Restrict);
+        s.HasOne<Agency>().WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

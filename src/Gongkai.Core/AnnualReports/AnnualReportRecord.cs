@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Gongkai.Domain.Reports.Generation;
 
 namespace Gongkai.Core.AnnualReports;
@@ -11,7 +12,10 @@ public enum ReportStatus
     /// <summary>已发布: published on the portal; its figures are frozen as published.</summary>
     Published,
 
-    /// <summary>已导入: a report published before the platform was used, read from its file.</summary>
+    /// <summary>
+    /// 已导入: a report published before the platform was used, read from its file; on the portal
+    /// once the office head published it (<see cref="AnnualReportRecord.PublishedAt"/>).
+    /// </summary>
     Imported,
 }
 
@@ -46,11 +50,21 @@ public sealed class AnnualReportRecord
     /// <summary>The PDF of a published report, printed once on first download.</summary>
     public Guid? PdfFileId { get; set; }
 
+    /// <summary>
+    /// A government's report: the units whose reports it sums, as JSON (<see cref="ReportUnits"/>), as
+    /// they were when it was last generated; frozen with the report when it is published. Null otherwise.
+    /// </summary>
+    public string? Units { get; set; }
+
     public int Version { get; set; }
     public DateTime UpdatedAt { get; set; }
     public required string UpdatedByName { get; set; }
 
     public bool IsDraft => Status == ReportStatus.Draft;
+
+    /// <summary>On the portal: published here, or imported and published by the office head.</summary>
+    public static readonly Expression<Func<AnnualReportRecord, bool>> Public =
+        r => r.Status == ReportStatus.Published || (r.Status == ReportStatus.Imported && r.PublishedAt != null);
 }
 
 /// <summary>A figure of table 二 the platform does not hold, entered by staff or imported from CSV, with who and from where.</summary>

@@ -17,9 +17,10 @@ namespace Gongkai.Core.AnnualReports;
 
 /// <summary>
 /// An agency's annual report as staff see it: the stored report, its agency, what the checks find
-/// (with the previous year's report for the cross-year rules), where each figure of table 二 came
-/// from, which sections staff wrote, how the records differ now from the stored figures, and the
-/// 条例第四十九条 deadline.
+/// (with the previous year's report for the cross-year rules, and for a government the sum of its
+/// units), where each figure of table 二 came from, which sections staff wrote, the report as the
+/// records give it now (<see cref="Live"/>: how the records differ from the stored figures, the units
+/// a government's report sums, where 上年结转 came from), and the 条例第四十九条 deadline.
 /// </summary>
 public sealed record ReportView(
     AnnualReportRecord Record,
@@ -29,7 +30,8 @@ public sealed record ReportView(
     IReadOnlyList<ReportFigure> Figures,
     IReadOnlyList<ReportText> Texts,
     IReadOnlyList<CellChange> Drift,
-    AnnualReportRecord? Previous)
+    AnnualReportRecord? Previous,
+    GeneratedReport? Live)
 {
     public PublisherKind PublisherKind => PublicationDeadline.KindOf(Agency.Level);
     public DateOnly Deadline => PublicationDeadline.For(Record.Year, PublisherKind);
@@ -39,15 +41,27 @@ public sealed record ReportView(
 
     public IReadOnlyList<Finding> Errors => PublishingGate.Blocking(Findings);
 
+    /// <summary>The day the stored figures were counted (北京时间).</summary>
+    public DateOnly CountedOn => DateOnly.FromDateTime(ChinaTime.FromUtc(Record.GeneratedAt));
+
+    /// <summary>A draft counted before the year was over: not the whole year's figures.</summary>
+    public bool IsPartial => Record.IsDraft && !ReportPeriod.IsComplete(Record.Year, CountedOn);
+
+    /// <summary>The units the stored report sums (a government's report), as they were when it was generated.</summary>
+    public IReadOnlyList<ReportUnitRef> Units => ReportUnitRef.Read(Record.Units);
+
     public FigureSource SourceOf(string path) =>
         SystemFigures.IsSystem(path) ? FigureSource.System : Figures.FirstOrDefault(f => f.Cell == path)?.Source ?? FigureSource.Entered;
 }
 
+/// <summary>The report of an agency and year as it stands (see <see cref="AnnualReportService.CurrentAsync"/>).</summary>
+public sealed record CurrentReport(AnnualReport Report, IReadOnlyList<Finding> Findings, ReportStatus? Stored, IReadOnlyList<ReportUnitRef> Units, bool IsPartial);
+
 /// <summary>
 /// The use cases of an agency's annual report: generate a draft from the records, edit its prose,
 /// enter or import the figures the platform does not hold, run the checks, publish (the gate:
-/// error findings need the office head's recorded reason), and import a report published before
-/// the platform was used. Every change is audited in the same save.
+/// error findings need the office head's recorded reason; never before the year is over), and
+/// import a report published before the platform was used. Every change is audited in the same save.
 /// </summary>
 public sealed class AnnualReportService(GongkaiDbContext db, ReportGenerator generator, FileStore files, AuditLog audit, OfficeClock clock)
 {
@@ -74,46 +88,47 @@ public sealed class AnnualReportService(GongkaiDbContext db, ReportGenerator gen
         var agency = await db.Agencies.AsNoTracking().SingleAsync(a => a.Id == record.AgencyId, cancellationToken);
         var report = JsonReport.Read(record.ReportJson);
         var previous = await PreviousAsync(record.AgencyId, record.Year, cancellationToken);
-        var findings = Check(report, previous is null ? null : JsonReport.Read(previous.ReportJson));
         var figures = await db.ReportFigures.AsNoTracking().Where(f => f.ReportId == record.Id).ToListAsync(cancellationToken);
         var texts = await db.ReportTexts.AsNoTracking().Where(t => t.ReportId == record.Id).OrderBy(t => t.Number).ToListAsync(cancellationToken);
-        var drift = record.Status == ReportStatus.Imported ? [] : await DriftAsync(record.AgencyId, report, cancellationToken);
-        return new ReportView(record, agency, report, findings, figures, texts, drift, previous);
+        var live = record.Status == ReportStatus.Imported ? null : await generator.BuildAsync(agency, record.Year, figures, texts, cancellationToken);
+        var findings = Check(report, previous is null ? null : JsonReport.Read(previous.ReportJson), live);
+        var drift = live is null ? [] : ReportComparison.Changes(report, live.Report);
+        return new ReportView(record, agency, report, findings, figures, texts, drift, previous, live);
     }
 
-    /// <summary>Every check of the engine, and the cross-year rules against the previous year's published or imported report.</summary>
-    public static IReadOnlyList<Finding> Check(AnnualReport report, AnnualReport? previous) =>
-        [.. ReportChecks.Check(report), .. previous is null ? [] : CrossYearChecks.Check(previous, report)];
-
-    /// <summary>The cells of tables 三, 四 and 二 §20(一) whose count in the records now differs from the report's.</summary>
-    public async Task<IReadOnlyList<CellChange>> DriftAsync(int agencyId, AnnualReport stored, CancellationToken cancellationToken = default)
-    {
-        var live = new AnnualReport { Template = stored.Template, Year = stored.Year };
-        await generator.SystemTablesAsync(live, agencyId, cancellationToken);
-        return ReportComparison.Changes(stored, live);
-    }
+    /// <summary>
+    /// Every check of the engine, the cross-year rules against the previous year's published or
+    /// imported report, and for a government's report the region rule: every figure of tables 三 and
+    /// 四 is its own part plus the reports of the units it covers (<see cref="RegionChecks"/>).
+    /// </summary>
+    public static IReadOnlyList<Finding> Check(AnnualReport report, AnnualReport? previous, GeneratedReport? parts = null) =>
+    [
+        .. ReportChecks.Check(report),
+        .. previous is null ? [] : CrossYearChecks.Check(previous, report),
+        .. parts is { Units.Count: > 0 } ? RegionChecks.Check(report, parts.Own, [.. parts.Units.Select(u => u.Report)]) : [],
+    ];
 
     /// <summary>
     /// The report of an agency and year as it stands, without storing anything: a published or
     /// imported report as stored; otherwise generated from the records now, with a draft's entered
-    /// figures and staff's prose. Its findings include the cross-year rules.
+    /// figures and staff's prose. Its findings include the cross-year and region rules.
     /// </summary>
-    public async Task<(AnnualReport Report, IReadOnlyList<Finding> Findings, ReportStatus? Stored)> CurrentAsync(Agency agency, int year,
-        CancellationToken cancellationToken = default)
+    public async Task<CurrentReport> CurrentAsync(Agency agency, int year, CancellationToken cancellationToken = default)
     {
         var record = await db.AnnualReports.AsNoTracking().SingleOrDefaultAsync(r => r.AgencyId == agency.Id && r.Year == year, cancellationToken);
-        AnnualReport report;
-        if (record is { IsDraft: false })
-            report = JsonReport.Read(record.ReportJson);
-        else
-        {
-            var id = record?.Id ?? 0;
-            var figures = await db.ReportFigures.AsNoTracking().Where(f => f.ReportId == id).ToListAsync(cancellationToken);
-            var texts = await db.ReportTexts.AsNoTracking().Where(t => t.ReportId == id).ToListAsync(cancellationToken);
-            report = await generator.BuildAsync(agency, year, figures, texts, cancellationToken);
-        }
         var previous = await PreviousAsync(agency.Id, year, cancellationToken);
-        return (report, Check(report, previous is null ? null : JsonReport.Read(previous.ReportJson)), record?.Status);
+        var prior = previous is null ? null : JsonReport.Read(previous.ReportJson);
+        if (record is { IsDraft: false })
+        {
+            var view = await ViewAsync(record, cancellationToken);
+            return new CurrentReport(view.Report, view.Findings, record.Status, view.Units, false);
+        }
+        var id = record?.Id ?? 0;
+        var figures = await db.ReportFigures.AsNoTracking().Where(f => f.ReportId == id).ToListAsync(cancellationToken);
+        var texts = await db.ReportTexts.AsNoTracking().Where(t => t.ReportId == id).ToListAsync(cancellationToken);
+        var live = await generator.BuildAsync(agency, year, figures, texts, cancellationToken);
+        return new CurrentReport(live.Report, Check(live.Report, prior, live), record?.Status,
+            [.. live.Units.Select(u => ReportUnitRef.Of(u.Agency))], live.IsPartial);
     }
 
     /// <summary>
@@ -148,7 +163,8 @@ public sealed class AnnualReportService(GongkaiDbContext db, ReportGenerator gen
                 texts.Clear();
             }
         }
-        var report = await generator.BuildAsync(agency, year, figures, texts, cancellationToken);
+        var generated = await generator.BuildAsync(agency, year, figures, texts, cancellationToken);
+        var report = generated.Report;
         if (record is null)
         {
             record = new AnnualReportRecord
@@ -158,6 +174,7 @@ public sealed class AnnualReportService(GongkaiDbContext db, ReportGenerator gen
             db.AnnualReports.Add(record);
         }
         record.ReportJson = JsonReport.Write(report, []);
+        record.Units = ReportUnitRef.Write([.. generated.Units.Select(u => ReportUnitRef.Of(u.Agency))]);
         record.GeneratedAt = clock.UtcNow;
         Touch(record, actor);
         audit.Record(actor.Audit, AuditAction.AnnualReportGenerated, nameof(AnnualReportRecord), $"{agencyId}/{year}",
@@ -184,7 +201,7 @@ public sealed class AnnualReportService(GongkaiDbContext db, ReportGenerator gen
         {
             if (own is not null)
                 db.ReportTexts.Remove(own);
-            var drafted = ReportDraft.Sections(report, await generator.FactsAsync(record.AgencyId, record.Year, cancellationToken)).Single(s => s.Number == number);
+            var drafted = ReportDraft.Sections(report, await generator.FactsAsync(agency, record.Year, cancellationToken)).Single(s => s.Number == number);
             value = drafted.Text;
         }
         else
@@ -235,6 +252,7 @@ public sealed class AnnualReportService(GongkaiDbContext db, ReportGenerator gen
             return Result<AnnualReportRecord>.Failure(errors);
 
         var stored = await db.ReportFigures.Where(f => f.ReportId == id).ToListAsync(cancellationToken);
+        var before = stored.ToDictionary(f => f.Cell, f => f.Value, StringComparer.Ordinal);
         var changed = 0;
         foreach (var (path, value) in parsed)
         {
@@ -265,8 +283,10 @@ public sealed class AnnualReportService(GongkaiDbContext db, ReportGenerator gen
         {
             if (!parsed.TryGetValue(path, out var value))
                 continue;
+            // A government's figure is its own plus its units' (0022): only its own part changes.
             var cells = report.Proactive[row.Key]!;
-            cells[row.Columns.ToList().IndexOf(column)] = Cell.Of(value ?? 0);
+            var index = row.Columns.ToList().IndexOf(column);
+            cells[index] = Cell.Of((cells[index].Value ?? 0) - before.GetValueOrDefault(path) + (value ?? 0));
         }
         record.ReportJson = JsonReport.Write(report, []);
         Touch(record, actor);
@@ -304,13 +324,15 @@ public sealed class AnnualReportService(GongkaiDbContext db, ReportGenerator gen
         var (record, refusal) = await DraftAsync(id, version, actor, cancellationToken);
         if (record is null)
             return refusal!;
+        var date = publishedOn ?? clock.Today;
+        if (ReportPeriod.PublishingRefusal(record.Year, date, DateOnly.FromDateTime(ChinaTime.FromUtc(record.GeneratedAt))) is { } early)
+            return Result<AnnualReportRecord>.Failure("", early);
         var view = await ViewAsync(record, cancellationToken);
         if (view.Drift.Count > 0)
             return Result<AnnualReportRecord>.Failure("", $"生成报告后，办理记录中有{view.Drift.Count}项数据发生了变化，请先重新生成报告，核对后再发布。");
         if (PublishingGate.Refusal(view.Findings, actor.IsOfficeHeadOf(record.AgencyId), overrideReason) is { } gate)
             return Result<AnnualReportRecord>.Failure(nameof(overrideReason), gate);
         var errors = view.Errors;
-        var date = publishedOn ?? clock.Today;
         view.Report.Source.IssuedOn = date;
         view.Report.Source.Publisher = view.Agency.Name;
         record.ReportJson = JsonReport.Write(view.Report, []);
@@ -374,9 +396,36 @@ public sealed class AnnualReportService(GongkaiDbContext db, ReportGenerator gen
         record.PublishedOn = read.Report.Source.IssuedOn;
         record.SourceFileId = file.Id;
         record.SourceFileName = file.FileName;
+        // Not on the portal until the office head publishes it (PublishImportAsync), as a generated report.
+        (record.PublishedAt, record.PublishedById, record.PublishedByName) = (null, null, null);
         Touch(record, actor);
         audit.Record(actor.Audit, AuditAction.AnnualReportImported, nameof(AnnualReportRecord), $"{agencyId}/{year}",
-            $"{agency.Name}{year}年度报告：导入已公开的报告“{file.FileName}”（{ReportFile.FormatId(read.Format)}）");
+            $"{agency.Name}{year}年度报告：导入已公开的报告“{file.FileName}”（{ReportFile.FormatId(read.Format)}），待公开办负责人发布");
+        return await SaveAsync(record, cancellationToken);
+    }
+
+    /// <summary>
+    /// An imported report goes on the portal only when the agency's office head publishes it, like a
+    /// generated one: whoever imports a file cannot make it public alone.
+    /// </summary>
+    public async Task<Result<AnnualReportRecord>> PublishImportAsync(int id, int version, RequestActor actor, CancellationToken cancellationToken = default)
+    {
+        var record = await actor.Scope.Apply(db.AnnualReports, r => r.AgencyId).SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (record is not { Status: ReportStatus.Imported })
+            return Result<AnnualReportRecord>.Failure("", "报告不存在。");
+        if (!actor.IsOfficeHeadOf(record.AgencyId))
+            return Result<AnnualReportRecord>.Failure("", "只有公开办负责人可以发布导入的年度报告。");
+        if (record.PublishedAt is not null)
+            return Result<AnnualReportRecord>.Failure("", $"{record.Year}年度报告已发布。");
+        if (record.Version != version)
+            return Result<AnnualReportRecord>.Failure(RequestCommands.ConflictField, ConflictMessage);
+        record.PublishedAt = clock.UtcNow;
+        record.PublishedById = actor.Audit.Id;
+        record.PublishedByName = actor.Audit.Name;
+        Touch(record, actor);
+        var agency = await db.Agencies.AsNoTracking().SingleAsync(a => a.Id == record.AgencyId, cancellationToken);
+        audit.Record(actor.Audit, AuditAction.AnnualReportPublished, nameof(AnnualReportRecord), Key(record),
+            $"{agency.Name}{record.Year}年度报告：发布导入的报告“{record.SourceFileName}”");
         return await SaveAsync(record, cancellationToken);
     }
 

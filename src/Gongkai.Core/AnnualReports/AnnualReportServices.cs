@@ -12,5 +12,7 @@ public static class AnnualReportServices
             .AddScoped<ReportDrillDown>()
             .AddScoped<PublishedReports>()
             .AddScoped<RegionSummary>()
+            .AddScoped<ReportScopes>()
+            .AddScoped<PublishedYears>()
             .AddDemoStep<Demo.AnnualReportDemo>();
 }

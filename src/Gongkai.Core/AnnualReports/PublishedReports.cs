@@ -9,10 +9,11 @@ using Gongkai.Domain.Reports;
 using Gongkai.Reports.Formats;
 using Gongkai.Reports.Writing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gongkai.Core.AnnualReports;
 
-/// <summary>A report on the public portal: published here, or imported as published elsewhere.</summary>
+/// <summary>A report on the public portal: published here, or imported as published elsewhere and published by the office head.</summary>
 public sealed record PublicReport(AnnualReportRecord Record, Agency Agency)
 {
     public AnnualReport Report { get; } = JsonReport.Read(Record.ReportJson);
@@ -24,17 +25,16 @@ public sealed record ReportDownload(byte[] Content, string ContentType, string F
 /// <summary>
 /// The portal's annual reports (/reports): every published or imported report, by agency and year,
 /// and each as HTML in the official layout, DOCX, PDF, the spec's JSON and CSV. The PDF is printed
-/// by Chromium on first download and kept, as a published report never changes.
+/// by Chromium once (when published, or on first download) and kept, as a published report never changes.
 /// </summary>
-public sealed class PublishedReports(GongkaiDbContext db, FileStore files)
+public sealed class PublishedReports(GongkaiDbContext db, FileStore files, PdfRenderQueue pdfs)
 {
     public static readonly IReadOnlyList<string> Formats = ["html", "docx", "pdf", "json", "csv"];
 
     public async Task<IReadOnlyList<PublicReport>> ListAsync(int? year = null, int? agencyId = null, CancellationToken cancellationToken = default)
     {
-        var query = from r in db.AnnualReports.AsNoTracking()
+        var query = from r in db.AnnualReports.AsNoTracking().Where(AnnualReportRecord.Public)
                     join a in db.Agencies.AsNoTracking() on r.AgencyId equals a.Id
-                    where r.Status != ReportStatus.Draft
                     select new { r, a };
         if (year is { } y)
             query = query.Where(x => x.r.Year == y);
@@ -46,9 +46,9 @@ public sealed class PublishedReports(GongkaiDbContext db, FileStore files)
 
     public async Task<PublicReport?> FindAsync(int id, CancellationToken cancellationToken = default)
     {
-        var row = await (from r in db.AnnualReports.AsNoTracking()
+        var row = await (from r in db.AnnualReports.AsNoTracking().Where(AnnualReportRecord.Public)
                          join a in db.Agencies.AsNoTracking() on r.AgencyId equals a.Id
-                         where r.Id == id && r.Status != ReportStatus.Draft
+                         where r.Id == id
                          select new { r, a }).SingleOrDefaultAsync(cancellationToken);
         return row is null ? null : new PublicReport(row.r, row.a);
     }
@@ -64,33 +64,35 @@ public sealed class PublishedReports(GongkaiDbContext db, FileStore files)
             "docx" => new(DocxReport.Write(report), FileKind.Docx.ContentType(), name + ".docx"),
             "json" => new(Encoding.UTF8.GetBytes(JsonReport.Write(report, [])), "application/json; charset=utf-8", name + ".json"),
             "csv" => new([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(CsvReport.Write(report, []))], "text/csv; charset=utf-8", name + ".csv"),
-            "pdf" => new(await PdfAsync(published.Record.Id, report, cancellationToken), FileKind.Pdf.ContentType(), name + ".pdf"),
+            "pdf" => new(await PdfAsync(published.Record.Id, cancellationToken), FileKind.Pdf.ContentType(), name + ".pdf"),
             _ => null,
         };
     }
 
-    private async Task<byte[]> PdfAsync(int id, AnnualReport report, CancellationToken cancellationToken)
+    /// <summary>Prints the report's PDF and keeps it: give it to <see cref="PdfRenderQueue"/> (when the report is published, say).</summary>
+    public static PdfJob Pdf(int reportId) =>
+        new($"annual-report:{reportId.ToString(CultureInfo.InvariantCulture)}", (services, cancellationToken) =>
+            services.GetRequiredService<PublishedReports>().StorePdfAsync(reportId, cancellationToken));
+
+    private async Task<byte[]> PdfAsync(int id, CancellationToken cancellationToken)
+    {
+        var fileId = await pdfs.RenderAsync(Pdf(id), cancellationToken);
+        var stored = await db.StoredFiles.AsNoTracking().SingleAsync(f => f.Id == fileId, cancellationToken);
+        await using var stream = files.OpenRead(stored);
+        using var buffer = new MemoryStream();
+        await stream.CopyToAsync(buffer, cancellationToken);
+        return buffer.ToArray();
+    }
+
+    private async Task<Guid> StorePdfAsync(int id, CancellationToken cancellationToken)
     {
         var record = await db.AnnualReports.SingleAsync(r => r.Id == id, cancellationToken);
-        if (record.PdfFileId is { } fileId && await db.StoredFiles.AsNoTracking().SingleOrDefaultAsync(f => f.Id == fileId, cancellationToken) is { } stored)
-        {
-            await using var stream = files.OpenRead(stored);
-            using var buffer = new MemoryStream();
-            await stream.CopyToAsync(buffer, cancellationToken);
-            return buffer.ToArray();
-        }
-        var pdf = ChromiumPdf.Render(HtmlReport.Write(report, []));
+        if (record.PdfFileId is { } existing)
+            return existing;
+        var pdf = await ChromiumPdf.RenderAsync(HtmlReport.Write(JsonReport.Read(record.ReportJson), []), cancellationToken: cancellationToken);
         var file = await files.AddRecognisedAsync(pdf, $"annual-report-{id}.pdf", FileKind.Pdf, AuditActor.System, cancellationToken);
         record.PdfFileId = file.Id;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Another download printed it at the same time; this one's PDF is as good.
-            db.ChangeTracker.Clear();
-        }
-        return pdf;
+        await db.SaveChangesAsync(cancellationToken);
+        return file.Id;
     }
 }

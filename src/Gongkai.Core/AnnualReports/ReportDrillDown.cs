@@ -42,13 +42,13 @@ public sealed class ReportDrillDown(GongkaiDbContext db)
     }
 
     /// <summary>The review and litigation records a cell of table 四 counts; null when the cell is not one of table 四.</summary>
-    public IQueryable<RequestReview>? Reviews(int agencyId, int year, CellPath cell)
+    public IQueryable<ReviewCaseRecord>? Reviews(int agencyId, int year, CellPath cell)
     {
         if (cell.Table != ReportTable.ReviewLitigation)
             return null;
         var kind = Enum.GetValues<ReviewKind>().Single(k => ReviewCases.RowKey(k) == cell.Row);
         var (first, last) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
-        var cases = db.RequestReviews.AsNoTracking().Where(r => r.AgencyId == agencyId && r.Kind == kind);
+        var cases = db.ReviewCases.AsNoTracking().Where(r => r.AgencyId == agencyId && r.Kind == kind);
         // ReviewCases.TableFour: concluded in the year under its result; filed by 31 December and not concluded by then: 尚未审结.
         var concluded = cases.Where(r => r.ConcludedOn >= first && r.ConcludedOn <= last && r.Result != ReviewResult.Pending);
         var pending = cases.Where(r => r.FiledOn <= last && (r.ConcludedOn == null || r.ConcludedOn > last));

@@ -3,6 +3,7 @@ using Gongkai.Core.Audit;
 using Gongkai.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Gongkai.Core.Demo;
 
@@ -34,7 +35,8 @@ public sealed record DemoAccount(string UserName, string DisplayName, string Rol
 public sealed record DemoResult(bool Seeded, IReadOnlyList<DemoAccount> Accounts, IReadOnlyList<string> Summary);
 
 /// <summary>Loads the demo region 示范市 once; a database that already has it is left alone.</summary>
-public sealed class DemoSeeder(GongkaiDbContext db, FirstRun firstRun, AuditLog audit, IEnumerable<IDemoStep> steps, TimeProvider clock)
+public sealed class DemoSeeder(GongkaiDbContext db, FirstRun firstRun, AuditLog audit, IEnumerable<IDemoStep> steps, TimeProvider clock,
+    ILogger<DemoSeeder> logger)
 {
     public async Task<DemoResult> SeedAsync(AuditActor actor, CancellationToken cancellationToken = default)
     {
@@ -44,8 +46,12 @@ public sealed class DemoSeeder(GongkaiDbContext db, FirstRun firstRun, AuditLog 
         await firstRun.EnsureRolesAsync(cancellationToken);
         var context = new DemoContext(actor, clock);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // A step can take a while (a year of requests, PDFs printed): say which one is running.
         foreach (var step in steps.OrderBy(s => s.Order))
+        {
+            logger.LogInformation("Loading the demo region: {Step}", step.GetType().Name);
             await step.RunAsync(context, cancellationToken);
+        }
         audit.Record(actor, AuditAction.DemoSeeded, "Demo", DemoRegion.CityCode, "载入演示数据：" + string.Join("；", context.Summary));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

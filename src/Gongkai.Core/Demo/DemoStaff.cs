@@ -13,12 +13,14 @@ internal sealed class DemoStaff(UserManager<User> users, AuditLog audit) : IDemo
     private static readonly (string UserName, string Name, string Role, string? Agency, string Phone)[] People =
     [
         ("shi.jiandu", "周建华", Roles.Supervisor, "city", "13900000001"),
+        ("shi.zhengfu", "孙丽华", Roles.OfficeHead, "city", "13900000014"),
         ("shi.fuze", "李秀梅", Roles.OfficeHead, "city.office", "13900000002"),
         ("shi.chengban", "王志强", Roles.Handler, "city.office", "13900000003"),
         ("shi.baomi", "陈静", Roles.Reviewer, "city.office", "13900000004"),
         ("ziran.fuze", "刘国栋", Roles.OfficeHead, "city.land", "13900000005"),
         ("ziran.chengban", "赵丽", Roles.Handler, "city.land", "13900000006"),
         ("ziran.baomi", "孙伟", Roles.Reviewer, "city.land", "13900000007"),
+        ("ziran.fazhi", "钱正平", Roles.LegalReviewer, "city.land", "13900000014"),
         ("gongan.chengban", "马超", Roles.Handler, "city.police", "13900000008"),
         ("mingde.jiandu", "黄海燕", Roles.Supervisor, "mingde", "13900000009"),
         ("mingde.fuze", "吴明", Roles.OfficeHead, "mingde.office", "13900000010"),

@@ -5,25 +5,46 @@ using Gongkai.Core.Storage;
 
 namespace Gongkai.Core.Files;
 
+/// <summary>An upload whose kind <see cref="UploadInspector"/> established, not yet stored.</summary>
+public sealed record InspectedUpload(ReadOnlyMemory<byte> Content, string FileName, FileKind Kind);
+
 /// <summary>
 /// Keeps uploaded files under the data folder's files/, named by id (never by what the uploader
-/// called them), after <see cref="UploadInspector"/> has decided what they really are.
+/// called them), after <see cref="UploadInspector"/> has decided what they really are. A file is
+/// staged with its record and moves into place only when the record commits (<see cref="StagedFiles"/>),
+/// so a refused or failed submission leaves nothing behind.
 /// </summary>
-public sealed class FileStore(GongkaiDbContext db, StorageSettings storage, UploadInspector inspector, AuditLog audit, TimeProvider clock)
+public sealed class FileStore(GongkaiDbContext db, StagedFiles staged, UploadInspector inspector, AuditLog audit, TimeProvider clock)
 {
     /// <summary>Stores the upload if it is one of the <paramref name="accepted"/> kinds and adds its record to the unit of work; the caller saves.</summary>
     public async Task<Result<StoredFile>> AddAsync(Stream upload, string fileName, IReadOnlyCollection<FileKind> accepted, AuditActor actor,
         CancellationToken cancellationToken = default)
     {
-        await using var buffer = new MemoryStream();
+        var inspected = await InspectAsync(upload, fileName, accepted, cancellationToken);
+        return inspected.Value is { } file
+            ? Result<StoredFile>.Success(await AddAsync(file, actor, cancellationToken))
+            : Result<StoredFile>.Failure(inspected.Errors);
+    }
+
+    /// <summary>
+    /// Reads and recognises an upload without storing anything, so every file of a submission can
+    /// be checked before any is stored.
+    /// </summary>
+    public async Task<Result<InspectedUpload>> InspectAsync(Stream upload, string fileName, IReadOnlyCollection<FileKind> accepted,
+        CancellationToken cancellationToken = default)
+    {
+        var buffer = new MemoryStream();
         await CopyLimitedAsync(upload, buffer, inspector.MaxBytes + 1, cancellationToken);
         var check = inspector.Inspect(buffer);
-        if (check.Kind is not { } kind) return Result<StoredFile>.Failure("File", check.Refusal!);
+        if (check.Kind is not { } kind) return Result<InspectedUpload>.Failure("File", check.Refusal!);
         if (!accepted.Contains(kind))
-            return Result<StoredFile>.Failure("File", $"此处只接受{string.Join("、", accepted.Select(k => k.Label()))}，上传的文件是{kind.Label()}。");
-
-        return Result<StoredFile>.Success(await SaveAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), fileName, kind, actor, cancellationToken));
+            return Result<InspectedUpload>.Failure("File", $"此处只接受{string.Join("、", accepted.Select(k => k.Label()))}，上传的文件是{kind.Label()}。");
+        return Result<InspectedUpload>.Success(new InspectedUpload(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), fileName, kind));
     }
+
+    /// <summary>Stores an inspected upload and adds its record to the unit of work; the caller saves.</summary>
+    public Task<StoredFile> AddAsync(InspectedUpload upload, AuditActor actor, CancellationToken cancellationToken = default) =>
+        SaveAsync(upload.Content, upload.FileName, upload.Kind, actor, cancellationToken);
 
     /// <summary>
     /// Stores content whose kind another inspector has established — the report engine, for the
@@ -47,26 +68,14 @@ public sealed class FileStore(GongkaiDbContext db, StorageSettings storage, Uplo
             UploadedAt = clock.GetUtcNow().UtcDateTime,
             UploadedBy = actor.Id,
         };
-        var path = PathOf(file.Id);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = path + ".part";
-        await using (var output = File.Create(temporary))
-            await output.WriteAsync(content, cancellationToken);
-        File.Move(temporary, path, overwrite: true);
-
+        await staged.StageAsync(file, content, cancellationToken);
         db.StoredFiles.Add(file);
         audit.Record(actor, AuditAction.FileUploaded, nameof(StoredFile), file.Id.ToString(),
             $"上传{kind.Label()}“{file.FileName}”（{file.Length} 字节）");
         return file;
     }
 
-    public Stream OpenRead(StoredFile file) => File.OpenRead(PathOf(file.Id));
-
-    private string PathOf(Guid id)
-    {
-        var name = id.ToString("N");
-        return Path.Combine(storage.FilesDirectory, name[..2], name);
-    }
+    public Stream OpenRead(StoredFile file) => File.OpenRead(staged.Locate(file.Id));
 
     private static async Task CopyLimitedAsync(Stream source, Stream destination, long limit, CancellationToken cancellationToken)
     {

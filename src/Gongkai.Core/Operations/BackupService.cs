@@ -35,7 +35,7 @@ public sealed class BackupService(GongkaiDbContext db, StorageSettings storage, 
                 PostgresEnvironment(), cancellationToken);
 
             var files = Directory.Exists(storage.FilesDirectory)
-                ? Directory.GetFiles(storage.FilesDirectory, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".part", StringComparison.Ordinal)).ToList()
+                ? Directory.GetFiles(storage.FilesDirectory, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(Files.StagedFiles.Suffix, StringComparison.Ordinal)).ToList()
                 : [];
             var versions = await migrator.AppliedVersionsAsync(cancellationToken);
             var manifest = new BackupManifest(BackupManifest.CurrentFormat, storage.Provider, clock.GetUtcNow().UtcDateTime,

@@ -6,8 +6,8 @@ using Gongkai.Domain.Requests;
 
 namespace Gongkai.Core.Requests;
 
-/// <summary>A due date of the case with how it was computed.</summary>
-public sealed record Deadline(string Label, DateOnly Date, IReadOnlyList<string> Explanation, bool Passed);
+/// <summary>A due date of the case with how it was computed; <see cref="Date"/> is null while it waits for a letter's receipt.</summary>
+public sealed record Deadline(string Label, DateOnly? Date, IReadOnlyList<string> Explanation, bool Passed);
 
 /// <summary>Another request linked to this one by a transfer.</summary>
 public sealed record LinkedRequest(int Id, string Number, string TrackingCode, string AgencyName, RequestStatus Status);
@@ -22,7 +22,7 @@ public sealed record RequestCase(
     IReadOnlyList<RequestLetter> Letters,
     IReadOnlyList<(RequestAttachment Attachment, StoredFile File)> Attachments,
     IReadOnlyList<RequestMessage> Messages,
-    IReadOnlyList<RequestReview> Reviews,
+    IReadOnlyList<ReviewCaseRecord> Reviews,
     string? AssigneeName,
     LinkedRequest? TransferredFrom,
     IReadOnlyList<LinkedRequest> TransferredTo)
@@ -37,20 +37,30 @@ public sealed record RequestCase(
         get
         {
             var list = new List<Deadline>();
-            if (Clock.AnswerDue is { } due && RequestStatuses.IsOpen(Clock.Status))
-                list.Add(new("答复期限", due, Clock.ExplainAnswerDue(), Today > due));
+            var open = RequestStatuses.IsOpen(Clock.Status);
+            if (open && Clock.Receipt is not null && !Clock.IsStopped)
+                list.Add(Due("答复期限", Clock.AnswerDue, Clock.ExplainAnswerDue()));
             if (Clock.Status == RequestStatus.Processing && Clock.Correction is null && Clock.CorrectionNoticeDue is { } notice && Today <= notice)
                 list.Add(new("补正告知期限", notice, Clock.ExplainCorrectionNoticeDue(), false));
-            if (Clock.Status == RequestStatus.AwaitingCorrection && Clock.Correction is { } c)
-                list.Add(new("申请人补正期限", c.ApplicantDeadline, [$"补正告知写明的期限（{WorkingDayTrace.Format(c.ApplicantDeadline)}），逾期无正当理由不补正的视为放弃申请（条例第三十条）"],
-                    Today > c.ApplicantDeadline));
-            if (Clock.ConsultationReplyDue is { } reply)
-                list.Add(new("意见期限", reply, Clock.ExplainConsultationReplyDue(), Today > reply));
-            if (Clock.Status == RequestStatus.AwaitingFee && Clock.FeePaymentDue is { } pay)
-                list.Add(new("缴费期限", pay, Clock.ExplainFeePaymentDue(), Today > pay));
+            if (Clock.Status == RequestStatus.AwaitingCorrection)
+                list.Add(Due("申请人补正期限", Clock.CorrectionDue, Clock.ExplainCorrectionDue()));
+            foreach (var c in Clock.OpenConsultations)
+                list.Add(Due($"意见期限（{c.Started.Party}）", c.ReplyDue, Clock.ExplainReplyDue(c)));
+            if (Clock.Status == RequestStatus.AwaitingFee)
+                list.Add(Due("缴费期限", Clock.FeePaymentDue, Clock.ExplainFeePaymentDue()));
+            if (Clock.Status == RequestStatus.AwaitingReasons)
+                list.Add(Due("说明理由期限", Clock.ReasonsDue, Clock.ExplainReasonsDue()));
             return list;
         }
     }
+
+    private Deadline Due(string label, DateOnly? date, IReadOnlyList<string> explanation) => new(label, date, explanation, Today > date);
+
+    /// <summary>Letters sent whose receipt is still to be recorded: their periods, or the case's closing, wait for it.</summary>
+    public IReadOnlyList<(int Step, string Letter, string? Party)> AwaitingDelivery => Clock.AwaitingDelivery;
+
+    /// <summary>An online request still to be confirmed more than a working day after it was submitted.</summary>
+    public bool ConfirmationLate => Clock.IsConfirmationLate(Today);
 
     /// <summary>Working days left of the answer's limit (negative when overdue); null before receipt or once decided.</summary>
     public int? RemainingWorkingDays => Clock.Receipt is not null && RequestStatuses.IsOpen(Clock.Status) ? Clock.RemainingWorkingDays(Today) : null;

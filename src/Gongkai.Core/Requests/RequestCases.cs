@@ -33,7 +33,7 @@ public sealed class RequestCases(GongkaiDbContext db, RequestLedger ledger, Offi
                                  orderby a.Id
                                  select new { a, f }).ToListAsync(cancellationToken);
         var messages = await db.RequestMessages.AsNoTracking().Where(m => m.RequestId == request.Id).OrderBy(m => m.Id).ToListAsync(cancellationToken);
-        var reviews = await db.RequestReviews.AsNoTracking().Where(r => r.RequestId == request.Id).OrderBy(r => r.FiledOn).ThenBy(r => r.Id).ToListAsync(cancellationToken);
+        var reviews = await db.ReviewCases.AsNoTracking().Where(r => r.RequestId == request.Id).OrderBy(r => r.FiledOn).ThenBy(r => r.Id).ToListAsync(cancellationToken);
         var assignee = request.AssigneeId is { } assigneeId
             ? await db.Users.Where(u => u.Id == assigneeId).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken)
             : null;

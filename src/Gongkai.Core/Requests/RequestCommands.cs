@@ -1,6 +1,7 @@
 using System.Globalization;
 using Gongkai.Core.Accounts;
 using Gongkai.Core.Audit;
+using Gongkai.Core.Requests.Letters;
 using Gongkai.Core.Storage;
 using Gongkai.Domain.Requests;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ namespace Gongkai.Core.Requests;
 /// person saw, so of two people editing one case neither edit is lost: the second is refused with
 /// <see cref="ConflictMessage"/> and redone on the fresh page.
 /// </summary>
-public sealed class RequestCommands(GongkaiDbContext db, RequestLedger ledger, RequestIntake intake, AuditLog audit, OfficeClock clock)
+public sealed class RequestCommands(GongkaiDbContext db, RequestLedger ledger, RequestIntake intake, LetterService letters, AuditLog audit, OfficeClock clock)
 {
     public const string ConflictField = "Version";
     public const string ConflictMessage = "此申请已被他人更新，请刷新后再操作。";
@@ -28,9 +29,12 @@ public sealed class RequestCommands(GongkaiDbContext db, RequestLedger ledger, R
             return Result<RequestEventRecord>.Failure("", "延期答复须经公开办负责人同意：请由公开办负责人办理，承办人可以“提请延期”。");
         if (input.Step == RequestStep.Transfer && await TransferTargetAsync(request, input, cancellationToken) is { } noTarget)
             return Result<RequestEventRecord>.Failure([noTarget]);
-        var built = StepEvents.From(input, request, actor.Audit.Name, await PerRequestOrdinalAsync(request, cancellationToken));
+        var built = StepEvents.From(input, request, actor.Audit.Name, await PerRequestOrdinalAsync(request, cancellationToken),
+            await ledger.RulesAsync(request.AgencyId, cancellationToken));
         if (built.Value is not { } step)
             return Result<RequestEventRecord>.Failure(built.Errors);
+        if (await letters.SignOffRefusalAsync(request.AgencyId, step, cancellationToken) is { } unsigned)
+            return Result<RequestEventRecord>.Failure([unsigned]);
 
         return await ConcurrentlyAsync(async () =>
         {
@@ -38,7 +42,7 @@ public sealed class RequestCommands(GongkaiDbContext db, RequestLedger ledger, R
             string? linkedCode = null;
             if (input.Step == RequestStep.Transfer && request.CompetentAgencyId is { } target)
             {
-                var copy = intake.TransferCopy(request, target);
+                var copy = intake.TransferCopy(request, target, step.Date);
                 db.Requests.Add(copy);
                 await db.SaveChangesAsync(cancellationToken);
                 linkedCode = copy.TrackingCode;
@@ -190,6 +194,29 @@ public sealed class RequestCommands(GongkaiDbContext db, RequestLedger ledger, R
         });
     }
 
+    /// <summary>
+    /// The applicant explains online why so many requests (条例第三十五条), received today; the office
+    /// then judges the reasons. Their text goes into the history and the messages.
+    /// </summary>
+    public async Task<Result<RequestEventRecord>> ApplicantExplainAsync(int requestId, string? text, AuditActor actor, CancellationToken cancellationToken = default)
+    {
+        var request = await db.Requests.SingleAsync(r => r.Id == requestId, cancellationToken);
+        text = text?.Trim() ?? "";
+        if (text.Length is 0 or > 5000)
+            return Result<RequestEventRecord>.Failure("Reasons", "请填写申请理由（不超过5000个字）。");
+        return await ConcurrentlyAsync(async () =>
+        {
+            await using var transaction = await db.BeginOrJoinTransactionAsync(cancellationToken);
+            var appended = await ledger.AppendAsync(request, new ReasonsReceived(clock.Today, text), actor, null, cancellationToken);
+            if (!appended.Succeeded)
+                return appended;
+            AddMessage(request, "说明理由：" + text, fromApplicant: true, actor);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return appended;
+        });
+    }
+
     /// <summary>The applicant withdraws the request online; it closes as 其他处理 (before receipt: not counted at all).</summary>
     public async Task<Result<RequestEventRecord>> ApplicantWithdrawAsync(int requestId, string? reason, AuditActor actor, CancellationToken cancellationToken = default)
     {
@@ -199,6 +226,34 @@ public sealed class RequestCommands(GongkaiDbContext db, RequestLedger ledger, R
         {
             await using var transaction = await db.BeginOrJoinTransactionAsync(cancellationToken);
             var appended = await ledger.AppendAsync(request, new Withdrawn(clock.Today, why), actor, null, cancellationToken);
+            if (appended.Succeeded)
+                await transaction.CommitAsync(cancellationToken);
+            return appended;
+        });
+    }
+
+    /// <summary>
+    /// 电子送达: an applicant who chose to get the information online (在线获取) opens a letter addressed
+    /// to them on the platform; that day is its receipt, recorded once. Anything else leaves the case as it is.
+    /// </summary>
+    public async Task ApplicantOpenedLetterAsync(int requestId, int letterId, AuditActor actor, CancellationToken cancellationToken = default)
+    {
+        var request = await db.Requests.SingleAsync(r => r.Id == requestId, cancellationToken);
+        if (request.DeliveryForm != DeliveryForm.Electronic)
+            return;
+        var step = await (from l in db.RequestLetters
+                          join e in db.RequestEvents on l.EventId equals e.Id
+                          where l.Id == letterId && l.RequestId == requestId && l.ForApplicant
+                          select (int?)e.Sequence).SingleOrDefaultAsync(cancellationToken);
+        if (step is not { } of)
+            return;
+        var requestClock = await ledger.ClockAsync(request, await ledger.HistoryAsync(requestId, cancellationToken), cancellationToken);
+        if (!requestClock.AwaitingDelivery.Any(a => a.Step == of && a.Party is null))
+            return;
+        await ConcurrentlyAsync(async () =>
+        {
+            await using var transaction = await db.BeginOrJoinTransactionAsync(cancellationToken);
+            var appended = await ledger.AppendAsync(request, new Delivered(clock.Today, "申请人在平台查阅（电子送达）", of, DeliveryChannel.Electronic), actor, null, cancellationToken);
             if (appended.Succeeded)
                 await transaction.CommitAsync(cancellationToken);
             return appended;

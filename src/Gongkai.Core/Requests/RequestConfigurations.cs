@@ -71,6 +71,10 @@ internal sealed class RequestLetterConfiguration : IEntityTypeConfiguration<Requ
         l.HasOne<RequestEventRecord>().WithMany().HasForeignKey(x => x.EventId).OnDelete(DeleteBehavior.Restrict);
         l.HasOne<StoredFile>().WithMany().HasForeignKey(x => x.DocxFileId).OnDelete(DeleteBehavior.Restrict);
         l.HasOne<StoredFile>().WithMany().HasForeignKey(x => x.PdfFileId).OnDelete(DeleteBehavior.Restrict);
+        l.HasOne<StoredFile>().WithMany().HasForeignKey(x => x.SealFileId).OnDelete(DeleteBehavior.Restrict);
+        l.HasIndex(x => x.Number).IsUnique();
+        l.Property(x => x.VerificationCode).HasMaxLength(14);
+        l.HasIndex(x => x.VerificationCode).IsUnique();
         l.Property(x => x.Kind).HasConversion<string>().HasMaxLength(40);
         l.Property(x => x.Title).HasMaxLength(200);
         l.Property(x => x.Number).HasMaxLength(100);
@@ -101,14 +105,17 @@ internal sealed class RequestMessageConfiguration : IEntityTypeConfiguration<Req
     }
 }
 
-internal sealed class RequestReviewConfiguration : IEntityTypeConfiguration<RequestReview>
+internal sealed class ReviewCaseRecordConfiguration : IEntityTypeConfiguration<ReviewCaseRecord>
 {
-    public void Configure(EntityTypeBuilder<RequestReview> r)
+    public void Configure(EntityTypeBuilder<ReviewCaseRecord> r)
     {
-        r.ToTable("RequestReviews");
+        r.ToTable("ReviewCases");
         r.HasOne<InformationRequest>().WithMany().HasForeignKey(x => x.RequestId).OnDelete(DeleteBehavior.Restrict);
+        r.HasOne<ReviewCaseRecord>().WithMany().HasForeignKey(x => x.ReviewOfId).OnDelete(DeleteBehavior.Restrict);
         r.HasOne<Agency>().WithMany().HasForeignKey(x => x.AgencyId).OnDelete(DeleteBehavior.Restrict);
         r.Property(x => x.Kind).HasConversion<string>().HasMaxLength(40);
+        r.Property(x => x.Subject).HasMaxLength(500);
+        r.Property(x => x.ApplicantName).HasMaxLength(200);
         r.Property(x => x.Authority).HasMaxLength(200);
         r.Property(x => x.CaseNumber).HasMaxLength(100);
         r.Property(x => x.Result).HasConversion<string>().HasMaxLength(20);

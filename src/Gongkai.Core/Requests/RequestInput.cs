@@ -20,18 +20,21 @@ public sealed record RequestInput
     public string? DocumentReference { get; init; }
     public string? Purpose { get; init; }
     public DeliveryForm DeliveryForm { get; init; }
+    /// <summary>The person entering it confirms the applicant type although the 统一社会信用代码 suggests another (<see cref="ApplicantCode"/>).</summary>
+    public bool ApplicantTypeConfirmed { get; init; }
 
+    /// <summary>Trimmed, and a null from JSON where text is required read as empty, so validation says what is missing.</summary>
     public RequestInput Trimmed() => this with
     {
-        ApplicantName = ApplicantName.Trim(),
-        IdentityNumber = new string([.. IdentityNumber.Where(c => !char.IsWhiteSpace(c))]).ToUpperInvariant(),
+        ApplicantName = (ApplicantName ?? "").Trim(),
+        IdentityNumber = new string([.. (IdentityNumber ?? "").Where(c => !char.IsWhiteSpace(c))]).ToUpperInvariant(),
         LegalRepresentative = Blank(LegalRepresentative),
         ContactName = Blank(ContactName),
-        Phone = Phone.Trim(),
+        Phone = (Phone ?? "").Trim(),
         Email = Blank(Email),
         Address = Blank(Address),
         PostalCode = Blank(PostalCode),
-        Description = Description.Replace("\r\n", "\n", StringComparison.Ordinal).Trim(),
+        Description = (Description ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Trim(),
         DocumentReference = Blank(DocumentReference),
         Purpose = Blank(Purpose),
     };

@@ -82,7 +82,8 @@ public sealed class RequestIntake(GongkaiDbContext db, RequestLedger ledger, Fil
     }
 
     /// <summary>A request a transfer opens at the competent agency: the same application, waiting for that agency to confirm receipt.</summary>
-    internal InformationRequest TransferCopy(InformationRequest from, int agencyId)
+    /// <summary>The request as the competent agency receives it: submitted online on the day of the transfer.</summary>
+    internal InformationRequest TransferCopy(InformationRequest from, int agencyId, DateOnly transferredOn)
     {
         var copy = New(new RequestInput
         {
@@ -94,6 +95,8 @@ public sealed class RequestIntake(GongkaiDbContext db, RequestLedger ledger, Fil
         }, Channel.Online);
         copy.ApplicantUserId = from.ApplicantUserId;
         copy.TransferredFromId = from.Id;
+        if (transferredOn < DateOnly.FromDateTime(ChinaTime.FromUtc(copy.SubmittedAt)))
+            copy.SubmittedAt = ChinaTime.StartOfDayUtc(transferredOn).AddHours(9);
         return copy;
     }
 
@@ -107,17 +110,26 @@ public sealed class RequestIntake(GongkaiDbContext db, RequestLedger ledger, Fil
         return errors;
     }
 
-    /// <summary>Stores each upload; the first refused one is returned (the caller's transaction then rolls back).</summary>
+    /// <summary>
+    /// Inspects every upload first and stores them only if all are accepted; the first refused one is
+    /// returned. Stored files are staged until the caller's transaction commits (<see cref="StagedFiles"/>).
+    /// </summary>
     internal async Task<FieldError?> AttachAsync(InformationRequest request, IReadOnlyList<Upload> uploads, AuditActor actor, CancellationToken cancellationToken)
     {
+        var inspected = new List<(Upload Upload, InspectedUpload File)>();
         foreach (var upload in uploads)
         {
-            var stored = await files.AddAsync(upload.Content, upload.FileName, ApplicantFileKinds, actor, cancellationToken);
-            if (stored.Value is not { } file)
-                return new FieldError(upload.Kind.ToString(), $"“{upload.FileName}”：{stored.Errors[0].Message}");
+            var checkedUpload = await files.InspectAsync(upload.Content, upload.FileName, ApplicantFileKinds, cancellationToken);
+            if (checkedUpload.Value is not { } file)
+                return new FieldError(upload.Kind.ToString(), $"“{upload.FileName}”：{checkedUpload.Errors[0].Message}");
+            inspected.Add((upload, file));
+        }
+        foreach (var (upload, file) in inspected)
+        {
+            var stored = await files.AddAsync(file, actor, cancellationToken);
             db.RequestAttachments.Add(new RequestAttachment
             {
-                RequestId = request.Id, FileId = file.Id, Kind = upload.Kind, AddedByName = Name(actor), AddedAt = clock.UtcNow,
+                RequestId = request.Id, FileId = stored.Id, Kind = upload.Kind, AddedByName = Name(actor), AddedAt = clock.UtcNow,
             });
         }
         return null;
@@ -144,7 +156,7 @@ public sealed class RequestIntake(GongkaiDbContext db, RequestLedger ledger, Fil
         DeliveryForm = input.DeliveryForm,
         IdentityKey = Duplicates.IdentityKey(input.IdentityNumber),
         ContactKey = Duplicates.ContactKey(input.ApplicantName, input.Phone),
-        SubmittedAt = clock.UtcNow,
+        SubmittedAt = clock.LegalUtcNow,
         Status = RequestStatus.Submitted,
         Version = 1,
         UpdatedAt = clock.UtcNow,

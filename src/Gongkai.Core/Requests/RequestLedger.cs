@@ -15,16 +15,28 @@ namespace Gongkai.Core.Requests;
 /// apply the step with every rule, append it, copy the derived status and dates onto the request,
 /// issue the step's letter and write the audit line, all in the caller's transaction.
 /// </summary>
-public sealed class RequestLedger(GongkaiDbContext db, CalendarStore calendars, LetterService letters, AuditLog audit, OfficeClock clock)
+public sealed class RequestLedger(GongkaiDbContext db, CalendarStore calendars, RequestRulesStore rules, LetterService letters, AuditLog audit, OfficeClock clock,
+    AnnualReports.PublishedYears publishedYears)
 {
     public async Task<IReadOnlyList<RequestEventRecord>> HistoryAsync(int requestId, CancellationToken cancellationToken = default) =>
         await db.RequestEvents.AsNoTracking().Where(e => e.RequestId == requestId).OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
 
     public async Task<RequestClock> ClockAsync(InformationRequest request, IEnumerable<RequestEventRecord> history, CancellationToken cancellationToken = default) =>
-        RequestClock.FromRecord(history.Select(h => h.ToEvent()), await calendars.ForAgencyAsync(request.AgencyId, cancellationToken));
+        Fold(request, history, await calendars.ForAgencyAsync(request.AgencyId, cancellationToken), await rules.ForAgencyAsync(request.AgencyId, cancellationToken));
+
+    /// <summary>The clock of a recorded history on the agency's calendar and rules; online requests are checked against their submission day.</summary>
+    public static RequestClock Fold(InformationRequest request, IEnumerable<RequestEventRecord> history, WorkingCalendar calendar, RequestRules rules) =>
+        RequestClock.FromRecord(history.Select(h => h.ToEvent()), calendar, rules, SubmittedOn(request));
+
+    /// <summary>The day (北京时间) the applicant submitted a request online or by fax; null for channels whose receipt date is a fact of its own.</summary>
+    public static DateOnly? SubmittedOn(InformationRequest request) =>
+        request.Channel is Channel.Online ? DateOnly.FromDateTime(ChinaTime.FromUtc(request.SubmittedAt)) : null;
 
     public Task<WorkingCalendar> CalendarAsync(int agencyId, CancellationToken cancellationToken = default) =>
         calendars.ForAgencyAsync(agencyId, cancellationToken);
+
+    public Task<RequestRules> RulesAsync(int agencyId, CancellationToken cancellationToken = default) =>
+        rules.ForAgencyAsync(agencyId, cancellationToken);
 
     /// <summary>
     /// Appends <paramref name="step"/>, or says which rule refuses it. Saves: a concurrent change of
@@ -45,6 +57,8 @@ public sealed class RequestLedger(GongkaiDbContext db, CalendarStore calendars, 
         {
             return Result<RequestEventRecord>.Failure("", e.Message);
         }
+        if (await publishedYears.RefusalAsync(request, requestClock, cancellationToken) is { } published)
+            return Result<RequestEventRecord>.Failure("Date", published);
 
         Derive(request, requestClock);
         request.Version++;

@@ -39,6 +39,8 @@ public enum Attention
     AwaitingReceipt,
     /// <summary>At most three working days left.</summary>
     DueSoon,
+    /// <summary>A letter whose period runs from its receipt is not yet recorded as received.</summary>
+    AwaitingDelivery,
     /// <summary>Decided; the reply is to be delivered.</summary>
     ToDeliver,
 }
@@ -122,7 +124,7 @@ public sealed class RequestQueue(GongkaiDbContext db, RequestLedger ledger, Offi
         foreach (var r in requests)
         {
             var calendar = await ledger.CalendarAsync(r.AgencyId, cancellationToken);
-            var c = RequestClock.FromRecord(events[r.Id].OrderBy(e => e.Sequence).Select(e => e.ToEvent()), calendar);
+            var c = RequestLedger.Fold(r, events[r.Id].OrderBy(e => e.Sequence), calendar, await ledger.RulesAsync(r.AgencyId, cancellationToken));
             var (label, date, attention) = Urgency(c, today, DateOnly.FromDateTime(ChinaTime.FromUtc(r.SubmittedAt)));
             rows.Add(new QueueRow(r.Id, r.Number, r.AgencyId, agencies[r.AgencyId], r.ApplicantName, r.ApplicantType, r.Description,
                 r.Channel, r.Status, r.Outcome, r.ReceivedOn, label, date,
@@ -133,16 +135,27 @@ public sealed class RequestQueue(GongkaiDbContext db, RequestLedger ledger, Offi
     }
 
     /// <summary>The date that matters in each state, and whether it calls for action today.</summary>
-    private static (string Label, DateOnly? Date, Attention Attention) Urgency(RequestClock c, DateOnly today, DateOnly submitted) => c.Status switch
+    private static (string Label, DateOnly? Date, Attention Attention) Urgency(RequestClock c, DateOnly today, DateOnly submitted)
     {
-        RequestStatus.Submitted => ("提交日期", submitted, Attention.AwaitingReceipt),
-        RequestStatus.Processing when c.IsOverdue(today) => ("答复期限", c.AnswerDue, Attention.Overdue),
-        RequestStatus.Processing when c.IsDueSoon(today, DueSoonWorkingDays) => ("答复期限", c.AnswerDue, Attention.DueSoon),
-        RequestStatus.Processing => ("答复期限", c.AnswerDue, Attention.None),
-        RequestStatus.AwaitingCorrection => ("补正期限", c.Correction!.ApplicantDeadline, today > c.Correction.ApplicantDeadline ? Attention.WaitingOver : Attention.None),
-        RequestStatus.Consulting => ("意见期限", c.ConsultationReplyDue, today > c.ConsultationReplyDue ? Attention.WaitingOver : Attention.None),
-        RequestStatus.AwaitingFee => ("缴费期限", c.FeePaymentDue, today > c.FeePaymentDue ? Attention.WaitingOver : Attention.None),
-        RequestStatus.Decided => ("决定日期", c.DecidedOn, Attention.ToDeliver),
-        RequestStatus.Closed => ("办结日期", c.DeliveredOn, Attention.None),
-    };
+        if (RequestStatuses.IsOpen(c.Status) && c.Status != RequestStatus.Submitted && c.IsOverdue(today))
+            return ("答复期限", c.AnswerDue, Attention.Overdue);
+        return c.Status switch
+        {
+            RequestStatus.Submitted => ("提交日期", submitted, Attention.AwaitingReceipt),
+            RequestStatus.Processing when c.IsDueSoon(today, DueSoonWorkingDays) => ("答复期限", c.AnswerDue, Attention.DueSoon),
+            RequestStatus.Processing => ("答复期限", c.AnswerDue, Attention.None),
+            RequestStatus.AwaitingCorrection => Waiting("补正期限", c.CorrectionDue, today),
+            RequestStatus.Consulting when c.OpenConsultations.Any(x => x.DeliveredOn is null) => ("意见期限", null, Attention.AwaitingDelivery),
+            RequestStatus.Consulting => Waiting("意见期限", c.OpenConsultations.Max(x => x.ReplyDue), today),
+            RequestStatus.AwaitingFee => Waiting("缴费期限", c.FeePaymentDue, today),
+            RequestStatus.AwaitingReasons when c.IsDueSoon(today, DueSoonWorkingDays) => ("答复期限", c.AnswerDue, Attention.DueSoon),
+            RequestStatus.AwaitingReasons => Waiting("说明理由期限", c.ReasonsDue, today),
+            RequestStatus.Decided => ("决定日期", c.DecidedOn, Attention.ToDeliver),
+            RequestStatus.Closed => ("办结日期", c.DeliveredOn, Attention.None),
+        };
+    }
+
+    /// <summary>A period of the applicant or a party: unknown until its letter's receipt is recorded, then over or running.</summary>
+    private static (string, DateOnly?, Attention) Waiting(string label, DateOnly? due, DateOnly today) =>
+        due is not { } d ? (label, null, Attention.AwaitingDelivery) : (label, d, today > d ? Attention.WaitingOver : Attention.None);
 }

@@ -60,24 +60,3 @@ public sealed class RequestMessage
     public required string Body { get; set; }
     public DateTime CreatedAt { get; set; }
 }
-
-/// <summary>An administrative review or lawsuit over the request (table 四).</summary>
-public sealed class RequestReview
-{
-    public int Id { get; set; }
-    public int RequestId { get; set; }
-    /// <summary>The request's agency, so the record is scoped like the request.</summary>
-    public int AgencyId { get; set; }
-    public ReviewKind Kind { get; set; }
-    public DateOnly FiledOn { get; set; }
-    /// <summary>复议机关 or 人民法院.</summary>
-    public required string Authority { get; set; }
-    public string? CaseNumber { get; set; }
-    public ReviewResult Result { get; set; }
-    public DateOnly? ConcludedOn { get; set; }
-    public string? Notes { get; set; }
-    public int Version { get; set; }
-    public DateTime UpdatedAt { get; set; }
-
-    public ReviewCase ToCase() => new(Kind, FiledOn, Result, ConcludedOn);
-}

@@ -39,7 +39,7 @@ public sealed class RequestStatistics(GongkaiDbContext db)
     public async Task<StatTable> TableFourAsync(int agencyId, int year, CancellationToken cancellationToken = default)
     {
         var (first, last) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
-        var cases = await db.RequestReviews.AsNoTracking()
+        var cases = await db.ReviewCases.AsNoTracking()
             .Where(r => r.AgencyId == agencyId && r.FiledOn <= last && (r.ConcludedOn == null || r.ConcludedOn >= first))
             .ToListAsync(cancellationToken);
         return ReviewCases.TableFour(cases.Select(c => c.ToCase()), year);

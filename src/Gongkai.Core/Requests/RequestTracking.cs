@@ -5,19 +5,32 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Core.Requests;
 
+/// <summary>What a tracking attempt found: the request (with the failed tries to tell), nothing, or a locked code.</summary>
+public sealed record TrackingResult(InformationRequest? Request, FailedTries? Notice = null, DateTime? LockedUntil = null)
+{
+    public static readonly TrackingResult NotFound = new(Request: null);
+}
+
 /// <summary>
 /// Finding a request for the public: the 查询码 and a second factor the applicant knows (the last four
 /// digits of the phone, or the applicant's or contact's name), so guessing a code reveals nothing.
-/// An unknown code and a wrong factor get the same answer.
+/// An unknown code and a wrong factor get the same answer; wrong answers lock the code (<see cref="TrackingFailures"/>).
 /// </summary>
-public sealed class RequestTracking(GongkaiDbContext db)
+public sealed class RequestTracking(GongkaiDbContext db, TrackingFailures failures)
 {
-    public async Task<InformationRequest?> FindAsync(string? code, string? factor, CancellationToken cancellationToken = default)
+    public async Task<TrackingResult> TrackAsync(string? code, string? factor, CancellationToken cancellationToken = default)
     {
         if (!TrackingCode.TryParse(code, out var parsed) || string.IsNullOrWhiteSpace(factor))
-            return null;
+            return TrackingResult.NotFound;
+        if (await failures.BeginAsync(parsed, cancellationToken) is { } lockedUntil)
+            return new TrackingResult(null, LockedUntil: lockedUntil);
         var request = await db.Requests.AsNoTracking().SingleOrDefaultAsync(r => r.TrackingCode == parsed, cancellationToken);
-        return request is not null && Matches(request, factor) ? request : null;
+        if (request is null || !Matches(request, factor))
+        {
+            await failures.FailedAsync(parsed, cancellationToken);
+            return TrackingResult.NotFound;
+        }
+        return new TrackingResult(request, await failures.SucceededAsync(parsed, cancellationToken));
     }
 
     /// <summary>The requests of a registered applicant's account, newest first.</summary>

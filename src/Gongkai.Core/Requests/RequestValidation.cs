@@ -22,6 +22,9 @@ public static class RequestValidation
             errors.Add(new(nameof(input.IdentityNumber), organisation ? "请填写统一社会信用代码或证件号码。" : "请填写身份证件号码。"));
         else if (IdentityDocuments.Problem(input.IdentityDocument, input.IdentityNumber) is { } problem)
             errors.Add(new(nameof(input.IdentityNumber), problem));
+        else if (input.IdentityDocument == IdentityDocument.CreditCode && ApplicantCode.Hint(input.IdentityNumber) is { } hint
+                 && !hint.Fits(input.ApplicantType) && !input.ApplicantTypeConfirmed)
+            errors.Add(new(nameof(input.ApplicantType), hint.Question(input.ApplicantType)));
         if (organisation)
         {
             Require(errors, nameof(input.LegalRepresentative), input.LegalRepresentative ?? "", "法定代表人或者主要负责人", 100);

@@ -15,7 +15,13 @@ public static class RequestsServices
         services.TryAddSingleton(new OfficeClockOptions(null));
         services.AddSingleton<OfficeClock>();
         services.AddScoped<CalendarStore>();
+        services.TryAddSingleton(LetterOptions.Default);
         services.AddScoped<LetterService>();
+        services.AddScoped<RequestRulesStore>();
+        services.AddScoped<SignOff.LetterDrafts>();
+        services.AddScoped<SignOff.AgencyLetters>();
+        services.AddScoped<LetterVerification>();
+        services.AddScoped<Export.CaseFileExport>();
         services.AddScoped<RequestLedger>();
         services.AddScoped<RequestIntake>();
         services.AddScoped<RequestCommands>();
@@ -28,6 +34,8 @@ public static class RequestsServices
         services.AddScoped<RequestRecompute>();
         services.AddScoped<RequestReminders>();
         services.AddDemoStep<Demo.RequestDemo>();
+        services.AddDemoStep<Demo.SignOffDemo>();
+        services.AddDemoStep<Demo.DemoVolumes>();
         return services;
     }
 }

@@ -75,6 +75,9 @@ public sealed class CatalogueSearch(GongkaiDbContext db, StorageSettings storage
         var query = request.Query?.Trim() ?? "";
         if (query.Length > 100) query = query[..100];
         var phrases = CjkBigrams.Query(query);
+        // A filter no document can have (the index's filter tokens hold positive numbers only) matches nothing.
+        if (request.AgencyId is <= 0 || request.CategoryId is <= 0 || request.Year is <= 0)
+            return new SearchResults([], 0, SearchMode.Empty, 1);
         if (!request.FullText && await ExactAsync(query, phrases, cancellationToken) is { Count: > 0 } exact)
             return new SearchResults(exact, exact.Count, SearchMode.Exact, 1);
         if (phrases.Count == 0) return new SearchResults([], 0, SearchMode.Empty, 1);

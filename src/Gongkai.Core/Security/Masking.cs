@@ -28,6 +28,18 @@ public static class Masking
         return KeepLastFour(v, keepStart: v.Length >= 11 ? 3 : 0);
     }
 
+    /// <summary>
+    /// 姓名或名称: a person keeps the surname (张三 → 张*), an organisation its first two and last two
+    /// characters (示范科技有限公司 → 示范****公司).
+    /// </summary>
+    public static string Name(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return "";
+        var v = value.Trim();
+        if (v.Length <= 1) return "*";
+        return v.Length <= 4 ? v[0] + new string('*', v.Length - 1) : v[..2] + new string('*', v.Length - 4) + v[^2..];
+    }
+
     private static string KeepLastFour(string v, int keepStart) =>
         v.Length <= 4 ? new string('*', v.Length) : v[..keepStart] + new string('*', v.Length - keepStart - 4) + v[^4..];
 

@@ -9,4 +9,5 @@ public sealed partial class GongkaiDbContext
     public DbSet<AnnualReportRecord> AnnualReports => Set<AnnualReportRecord>();
     public DbSet<ReportFigure> ReportFigures => Set<ReportFigure>();
     public DbSet<ReportText> ReportTexts => Set<ReportText>();
+    public DbSet<ReportScopeUnit> ReportScopeUnits => Set<ReportScopeUnit>();
 }

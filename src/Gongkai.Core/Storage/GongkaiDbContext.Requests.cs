@@ -17,7 +17,7 @@ public sealed partial class GongkaiDbContext
     public DbSet<RequestLetter> RequestLetters => Set<RequestLetter>();
     public DbSet<RequestAttachment> RequestAttachments => Set<RequestAttachment>();
     public DbSet<RequestMessage> RequestMessages => Set<RequestMessage>();
-    public DbSet<RequestReview> RequestReviews => Set<RequestReview>();
+    public DbSet<ReviewCaseRecord> ReviewCases => Set<ReviewCaseRecord>();
     public DbSet<LetterTemplateRecord> LetterTemplates => Set<LetterTemplateRecord>();
     public DbSet<ReminderMail> ReminderMails => Set<ReminderMail>();
 }

@@ -84,10 +84,13 @@ public sealed class Migrator(GongkaiDbContext db, StorageSettings storage, ILogg
 
     private void PrepareSqliteFile()
     {
-        Directory.CreateDirectory(storage.DataDirectory);
+        PrivateFiles.CreateDirectory(storage.DataDirectory);
         var file = new SqliteConnectionStringBuilder(storage.ConnectionString).DataSource;
+        if (file is ":memory:" or "")
+            return;
         var folder = Path.GetDirectoryName(Path.GetFullPath(file));
-        if (folder is not null) Directory.CreateDirectory(folder);
+        if (folder is not null) PrivateFiles.CreateDirectory(folder);
+        PrivateFiles.Touch(file);
     }
 
     private string CreateHistoryTable() => storage.Provider switch

@@ -3,18 +3,22 @@ namespace Gongkai.Domain.Calendar;
 /// <summary>
 /// The official working-day calendar: Monday–Friday work and weekends rest, unless a layer says
 /// otherwise; later layers (provincial, local) override earlier ones (national). A year no
-/// layer has confirmed is computed on the weekday rule and reported as unconfirmed.
+/// layer has confirmed has the holidays the law fixes as rest days and is reported as provisional.
 /// </summary>
 public sealed class WorkingCalendar(IReadOnlyList<CalendarLayer> layers)
 {
     public IReadOnlyList<CalendarLayer> Layers { get; } = layers;
 
-    public DayKind KindOf(DateOnly date) => Lookup(date)?.Kind ?? Weekday(date);
+    /// <summary>
+    /// What the date is: as a layer sets it; in a year no layer has confirmed, the holidays the law
+    /// fixes (<see cref="StatutoryHolidays"/>, provisional) are rest days; otherwise the weekday rule.
+    /// </summary>
+    public DayKind KindOf(DateOnly date) => Lookup(date)?.Kind ?? (Provisional(date) is not null ? DayKind.RestDay : Weekday(date));
 
     public bool IsWorkingDay(DateOnly date) => KindOf(date).IsWorking();
 
     /// <summary>Why the date is what it is: the holiday or 调休 note of the layer that set it.</summary>
-    public string? NoteOf(DateOnly date) => Lookup(date)?.Note;
+    public string? NoteOf(DateOnly date) => Lookup(date) is { } set ? set.Note : Provisional(date);
 
     public bool IsConfirmed(int year) => Layers.Any(l => l.ConfirmedYears.ContainsKey(year));
 
@@ -91,6 +95,10 @@ public sealed class WorkingCalendar(IReadOnlyList<CalendarLayer> layers)
         }
         return count;
     }
+
+    /// <summary>The statutory holiday of an unconfirmed year the date is, or null.</summary>
+    private string? Provisional(DateOnly date) =>
+        date.Year is >= 2001 and <= 2099 && !IsConfirmed(date.Year) ? StatutoryHolidays.NoteOf(date) : null;
 
     private DayOverride? Lookup(DateOnly date)
     {

@@ -33,7 +33,7 @@ public sealed record WorkingDayTrace(
         if (PausedRanges.Count > 0)
             lines.Add("不计入办理期限的期间：" + string.Join("；", PausedRanges.Select(r => Range(r.From, r.To))));
         if (!Confirmed)
-            lines.Add("注意：期间涉及的年度尚未公布节假日安排，暂按周一至周五工作日计算，公布后将自动重算");
+            lines.Add("注意：期间涉及的年度尚未公布节假日安排，暂按《全国年节及纪念日放假办法》规定的法定节假日（含节日适逢周末的补假）计算，属于临时结果；管理员确认当年安排后将自动重算");
         lines.Add($"第{Days.ToString(CultureInfo.InvariantCulture)}个工作日：{Format(Due)}");
         return lines;
     }

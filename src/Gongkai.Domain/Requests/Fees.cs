@@ -15,6 +15,9 @@ public static class Fees
 {
     public const int PaymentWorkingDays = 20;
 
+    /// <summary>国办函〔2020〕109号 applies to requests received from 1 January 2021.</summary>
+    public static readonly DateOnly EffectiveFrom = new(2021, 1, 1);
+
     /// <summary>
     /// 按件: for the applicant's <paramref name="ordinalInMonth"/>-th request of the calendar month.
     /// 1–10 free; 11–30 ¥100 each; from the 31st, ¥100 more per request for each further band of 10.

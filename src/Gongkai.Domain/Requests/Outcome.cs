@@ -59,9 +59,44 @@ public static class Outcomes
         Outcome.Other => new("results.other.other", "其他处理", "", false),
     };
 
+    /// <summary>The outcome of a row key of table 三 (the 2019 template's results.other is 其他) or of its name; null when neither.</summary>
+    public static Outcome? Parse(string text)
+    {
+        if (text == "results.other")
+            return Outcome.Other;
+        foreach (var outcome in Enum.GetValues<Outcome>())
+        {
+            if (Of(outcome).RowKey == text || outcome.ToString() == text)
+                return outcome;
+        }
+        return null;
+    }
+
     /// <summary>The row of table 三 in the report template of a year: 2019–2020 reports have one （六）其他处理 row.</summary>
     public static string RowKey(Outcome outcome, Reports.ReportTemplate template) =>
         template == Reports.ReportTemplate.Y2019 && outcome is Outcome.NoCorrection or Outcome.FeeUnpaid or Outcome.Other
             ? "results.other"
             : Of(outcome).RowKey;
+}
+
+/// <summary>
+/// A request split into items (一事一申请) is still one request in table 三, counted by the
+/// template's rule: 部分公开 when some items are disclosed and others are not ("区分处理的，只计这一
+/// 情形"); when no item is disclosed, the outcome of most items (the first of them on a tie), as
+/// the table has one row per request.
+/// </summary>
+public static class DecisionItems
+{
+    public static Outcome Overall(IReadOnlyList<DecisionItem> items)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(items.Count);
+        if (items.All(i => i.Outcome == items[0].Outcome))
+            return items[0].Outcome;
+        if (items.Any(i => i.Outcome is Outcome.Granted or Outcome.PartiallyGranted))
+            return Outcome.PartiallyGranted;
+        return items.GroupBy(i => i.Outcome)
+            .Select(g => (Outcome: g.Key, Count: g.Count(), First: items.ToList().FindIndex(i => i.Outcome == g.Key)))
+            .OrderByDescending(g => g.Count).ThenBy(g => g.First)
+            .First().Outcome;
+    }
 }

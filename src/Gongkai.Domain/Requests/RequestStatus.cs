@@ -17,6 +17,9 @@ public enum RequestStatus
     /// <summary>待缴费: paused.</summary>
     AwaitingFee,
 
+    /// <summary>待说明理由 (第三十五条): the limit keeps running.</summary>
+    AwaitingReasons,
+
     /// <summary>已作出决定，待送达</summary>
     Decided,
 
@@ -33,6 +36,7 @@ public static class RequestStatuses
         RequestStatus.AwaitingCorrection => "待申请人补正",
         RequestStatus.Consulting => "征求意见中（暂停计时）",
         RequestStatus.AwaitingFee => "待缴纳信息处理费（暂停计时）",
+        RequestStatus.AwaitingReasons => "待申请人说明理由",
         RequestStatus.Decided => "已作出答复决定，待送达",
         RequestStatus.Closed => "已办结",
     };

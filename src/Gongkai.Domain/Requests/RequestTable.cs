@@ -13,6 +13,33 @@ public static class RequestTable
     public static bool IsOpenOn(DateOnly? receivedOn, DateOnly? decidedOn, DateOnly day) =>
         receivedOn is { } r && r <= day && (decidedOn is not { } d || d > day);
 
+    /// <summary>
+    /// The first day from which a change to a request moves it in table 三 — its receipt (新收, and
+    /// open at a year end), its decision or outcome (办理结果, and open at a year end) — or null when the
+    /// change moves nothing. A year whose report is published must not be moved (docs/decisions/0022).
+    /// </summary>
+    public static DateOnly? CountingChangesFrom(DateOnly? receivedBefore, DateOnly? decidedBefore, Outcome? outcomeBefore,
+        DateOnly? receivedAfter, DateOnly? decidedAfter, Outcome? outcomeAfter)
+    {
+        DateOnly? first = null;
+        void Add(DateOnly? day)
+        {
+            if (day is { } d && (first is null || d < first))
+                first = d;
+        }
+        if (receivedBefore != receivedAfter)
+        {
+            Add(receivedBefore);
+            Add(receivedAfter);
+        }
+        if (decidedBefore != decidedAfter || outcomeBefore != outcomeAfter)
+        {
+            Add(decidedBefore);
+            Add(decidedAfter);
+        }
+        return first;
+    }
+
     /// <summary>The rows of table 三 in the template's keys; every outcome row present, zero when nothing was decided so.</summary>
     public static StatTable Build(ReportTemplate template, TableThreeCounts counts)
     {

@@ -58,6 +58,18 @@ public static class ReviewCases
         ReviewKind.LitigationAfterReview => "litigationAfterReview",
     };
 
+    /// <summary>事由 of a case over a request's answer, when staff do not word it otherwise.</summary>
+    public const string RequestSubject = "对政府信息公开申请答复不服";
+
+    /// <summary>Who brings the case: 申请人 in a review, 原告 in a lawsuit.</summary>
+    public static string ApplicantLabel(ReviewKind kind) => kind == ReviewKind.Review ? "申请人" : "原告";
+
+    /// <summary>The copy the office receives and answers: 申请书副本 in a review, 起诉状副本 in a lawsuit.</summary>
+    public static string CopyLabel(ReviewKind kind) => kind == ReviewKind.Review ? "行政复议申请书副本" : "起诉状副本";
+
+    /// <summary>What the office submits: 答复 in a review, 答辩状 in a lawsuit.</summary>
+    public static string AnswerLabel(ReviewKind kind) => kind == ReviewKind.Review ? "书面答复" : "答辩状";
+
     /// <summary>Why a record is inconsistent, or null: a result comes with its conclusion date, on or after filing.</summary>
     public static string? Problem(ReviewCase c) => (c.Result, c.ConcludedOn) switch
     {
@@ -66,6 +78,29 @@ public static class ReviewCases
         (_, { } concluded) when concluded < c.FiledOn => "审结日期不能早于立案日期",
         _ => null,
     };
+
+    /// <summary>
+    /// Why the dates of the answer are inconsistent, or null: the copy arrives on or after filing, and
+    /// the answer follows the copy it answers.
+    /// </summary>
+    public static string? AnswerProblem(ReviewKind kind, DateOnly filedOn, DateOnly? copyReceivedOn, DateOnly? answeredOn) =>
+        (copyReceivedOn, answeredOn) switch
+        {
+            ({ } copy, _) when copy < filedOn => $"收到{CopyLabel(kind)}之日不能早于申请复议或起诉之日",
+            (null, not null) => $"已提交{AnswerLabel(kind)}的，请填写收到{CopyLabel(kind)}之日",
+            ({ } copy, { } answered) when answered < copy => $"提交{AnswerLabel(kind)}之日不能早于收到{CopyLabel(kind)}之日",
+            _ => null,
+        };
+
+    /// <summary>
+    /// Why a case cannot follow the given review (复议后起诉), or null: only a lawsuit after review
+    /// follows one, it follows a review (not a lawsuit), and is filed on or after the review.
+    /// </summary>
+    public static string? FollowProblem(ReviewKind kind, DateOnly filedOn, ReviewKind followedKind, DateOnly followedFiledOn) =>
+        kind != ReviewKind.LitigationAfterReview ? "只有“复议后起诉”的案件关联其行政复议案件"
+        : followedKind != ReviewKind.Review ? "关联的案件应为行政复议案件"
+        : filedOn < followedFiledOn ? "起诉日期不能早于所关联的行政复议申请日期"
+        : null;
 
     /// <summary>
     /// Table 四 of <paramref name="year"/>: a case concluded in the year counts under its result; a

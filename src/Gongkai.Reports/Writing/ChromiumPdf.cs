@@ -16,7 +16,14 @@ public static class ChromiumPdf
     /// The PDF of <paramref name="html"/>. With <paramref name="browserHeaderFooter"/> Chromium prints
     /// its own header and footer (date, title, address, page x/y), as a browser's print does.
     /// </summary>
-    public static byte[] Render(string html, bool browserHeaderFooter = false)
+    public static byte[] Render(string html, bool browserHeaderFooter = false) =>
+        RenderAsync(html, browserHeaderFooter, CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// The same without holding a thread while Chromium prints; cancelling kills Chromium. The web
+    /// app prints only through its bounded queue (Gongkai.Core's PdfRenderQueue).
+    /// </summary>
+    public static async Task<byte[]> RenderAsync(string html, bool browserHeaderFooter = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(html);
         var dir = Directory.CreateTempSubdirectory("gongkai-chromium-");
@@ -25,7 +32,7 @@ public static class ChromiumPdf
             var input = Path.Combine(dir.FullName, "document.html");
             var output = Path.Combine(dir.FullName, "document.pdf");
             // With a byte-order mark Chromium need not guess the encoding of HTML that names no charset.
-            File.WriteAllText(input, html, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+            await File.WriteAllTextAsync(input, html, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), cancellationToken).ConfigureAwait(false);
             List<string> args =
             [
                 "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -40,7 +47,8 @@ public static class ChromiumPdf
             ToolResult result;
             try
             {
-                result = ExternalTool.Run(ExternalTool.Resolve("GONGKAI_CHROMIUM", "chromium"), args, Timeout, maxOutput: 1024 * 1024);
+                result = await ExternalTool.RunAsync(ExternalTool.Resolve("GONGKAI_CHROMIUM", "chromium"), args, Timeout, maxOutput: 1024 * 1024,
+                    cancellationToken).ConfigureAwait(false);
             }
             catch (ToolException e)
             {
@@ -53,7 +61,7 @@ public static class ChromiumPdf
             }
             if (!File.Exists(output) || new FileInfo(output).Length == 0)
                 throw new InvalidOperationException($"Chromium 未能生成 PDF（退出码 {result.ExitCode.ToString(CultureInfo.InvariantCulture)}）：{LastLine(result.Error)}");
-            return File.ReadAllBytes(output);
+            return await File.ReadAllBytesAsync(output, cancellationToken).ConfigureAwait(false);
         }
         finally
         {

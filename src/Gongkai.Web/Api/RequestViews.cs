@@ -2,13 +2,15 @@ using Gongkai.Core.Requests;
 using Gongkai.Core.Requests.Letters;
 using Gongkai.Core.Security;
 using Gongkai.Domain.Requests;
+using Gongkai.Web.Requests;
 
 namespace Gongkai.Web.Api;
 
 /// <summary>What the JSON API shows of a request: to the applicant, and (personal data masked) to staff.</summary>
 public static class RequestViews
 {
-    public sealed record DeadlineView(string Label, DateOnly Date, bool Passed, IReadOnlyList<string> Explanation);
+    /// <summary>A due date; <c>Date</c> is null while the period waits for a letter's receipt to be recorded.</summary>
+    public sealed record DeadlineView(string Label, DateOnly? Date, bool Passed, IReadOnlyList<string> Explanation);
 
     public sealed record StepView(int Sequence, string Kind, DateOnly Date, string Description);
 
@@ -18,7 +20,8 @@ public static class RequestViews
 
     public sealed record TrackedRequest(string TrackingCode, string Number, string Agency, RequestStatus Status, string StatusLabel,
         DateTime SubmittedAt, DateOnly? ReceivedOn, Outcome? Outcome, string? OutcomeLabel, int? RemainingWorkingDays,
-        IReadOnlyList<DeadlineView> Deadlines, IReadOnlyList<StepView> History, IReadOnlyList<LetterView> Letters, IReadOnlyList<MessageView> Messages);
+        IReadOnlyList<DeadlineView> Deadlines, IReadOnlyList<StepView> History, IReadOnlyList<LetterView> Letters, IReadOnlyList<MessageView> Messages,
+        string? SecurityNotice);
 
     public sealed record ApplicantView(ApplicantType Type, string Name, IdentityDocument IdentityDocument, string IdentityNumber,
         string? ContactName, string Phone, string? Email, string? Address);
@@ -29,11 +32,13 @@ public static class RequestViews
         IReadOnlyList<DeadlineView> Deadlines, IReadOnlyList<string> Irregularities, IReadOnlyList<StepView> History,
         IReadOnlyList<LetterView> Letters, IReadOnlyList<RequestStep> NextSteps);
 
-    public static TrackedRequest Tracked(RequestCase c) => new(c.Request.TrackingCode, c.Request.Number, c.Agency.Name, c.Clock.Status,
+    /// <summary>The applicant's view; <paramref name="notice"/> tells of wrong answers given for the code since the last access.</summary>
+    public static TrackedRequest Tracked(RequestCase c, FailedTries? notice) => new(c.Request.TrackingCode, c.Request.Number, c.Agency.Name, c.Clock.Status,
         RequestStatuses.Label(c.Clock.Status), c.Request.SubmittedAt, c.Request.ReceivedOn, c.Clock.Outcome,
         c.Clock.Outcome is { } o ? Outcomes.Of(o).Label : null, c.RemainingWorkingDays, Deadlines(c), History(c),
         [.. c.ApplicantLetters.Select(Letter)],
-        [.. c.Messages.Select(m => new MessageView(m.FromApplicant, m.FromApplicant ? m.AuthorName : c.Agency.OfficeName, m.Body, m.CreatedAt))]);
+        [.. c.Messages.Select(m => new MessageView(m.FromApplicant, m.FromApplicant ? m.AuthorName : c.Agency.OfficeName, m.Body, m.CreatedAt))],
+        notice is null ? null : TrackingMessages.Notice(notice));
 
     public static StaffCase Staff(RequestCase c)
     {

@@ -16,7 +16,7 @@ public static class StaffRequestsApi
 {
     public sealed record AntiforgeryToken(string HeaderName, string Token);
 
-    public sealed record Errors(IReadOnlyList<FieldError> Items);
+    private const int MaxPage = 10_000;
 
     public static void MapStaffRequestsApi(this IEndpointRouteBuilder app)
     {
@@ -28,8 +28,11 @@ public static class StaffRequestsApi
             return TypedResults.Ok(new AntiforgeryToken(tokens.HeaderName!, tokens.RequestToken!));
         }).WithName("GetAntiforgeryToken").WithSummary("取得修改操作所需的防伪令牌（放在请求头中）");
 
-        api.MapGet("/requests", async (QueueView? view, string? q, bool? mine, int? page, CurrentUser me, RequestQueue queue, CancellationToken cancellationToken) =>
+        api.MapGet("/requests", async Task<Results<Ok<QueuePage>, ProblemHttpResult>> (QueueView? view, string? q, bool? mine, int? page, CurrentUser me,
+            RequestQueue queue, CancellationToken cancellationToken) =>
         {
+            if (page is < 1 or > MaxPage)
+                return ApiProblems.Of(StatusCodes.Status400BadRequest, "页码须在1至10000之间。");
             var actor = await me.RequestActorAsync(cancellationToken);
             var result = await queue.ListAsync(actor, new QueueFilter
             {
@@ -38,33 +41,37 @@ public static class StaffRequestsApi
             return TypedResults.Ok(result);
         }).WithName("ListRequests").WithSummary("办理队列：在办申请按紧急程度排序（已超期、等待期限已过、待确认、即将到期），或已办结申请");
 
-        api.MapGet("/requests/{id:int}", async Task<Results<Ok<RequestViews.StaffCase>, NotFound>> (int id, CurrentUser me, RequestCases cases,
+        api.MapGet("/requests/{id:int}", async Task<Results<Ok<RequestViews.StaffCase>, ProblemHttpResult>> (int id, CurrentUser me, RequestCases cases,
             CancellationToken cancellationToken) =>
         {
-            var found = await cases.FindAsync(id, await me.ScopeAsync(cancellationToken), cancellationToken);
-            return found is null ? TypedResults.NotFound() : TypedResults.Ok(RequestViews.Staff(found));
+            var found = id > 0 ? await cases.FindAsync(id, await me.ScopeAsync(cancellationToken), cancellationToken) : null;
+            return found is null ? NotFound() : TypedResults.Ok(RequestViews.Staff(found));
         }).WithName("GetRequest").WithSummary("一件申请：办理记录、各项期限及其计算过程、文书、可办理的下一步（个人信息已脱敏）");
 
-        api.MapPost("/requests/{id:int}/steps", async Task<Results<Ok<RequestViews.StaffCase>, NotFound, Conflict<Errors>, UnprocessableEntity<Errors>>> (
+        api.MapPost("/requests/{id:int}/steps", async Task<Results<Ok<RequestViews.StaffCase>, ProblemHttpResult>> (
             int id, StepInput step, CurrentUser me, RequestCommands commands, RequestCases cases, CancellationToken cancellationToken) =>
         {
+            if (id <= 0)
+                return NotFound();
             try
             {
                 var actor = await me.RequestActorAsync(cancellationToken);
                 var result = await commands.PerformAsync(id, step, actor, [], cancellationToken);
                 if (result.Succeeded)
                     return TypedResults.Ok(RequestViews.Staff((await cases.FindAsync(id, actor.Scope, cancellationToken))!));
-                return result.Errors.Any(e => e.Field == RequestCommands.ConflictField)
-                    ? TypedResults.Conflict(new Errors(result.Errors))
-                    : TypedResults.UnprocessableEntity(new Errors(result.Errors));
+                return ApiProblems.Invalid(result.Errors, result.Errors.Any(e => e.Field == RequestCommands.ConflictField)
+                    ? StatusCodes.Status409Conflict
+                    : StatusCodes.Status422UnprocessableEntity);
             }
             catch (KeyNotFoundException)
             {
-                return TypedResults.NotFound();
+                return NotFound();
             }
         }).WithName("TakeRequestStep").WithSummary("办理一步（确认收到、告知补正、征求意见、延期、收费、答复、转送、送达、撤回），须带上所见的版本号；返回办理后的申请")
           .AddEndpointFilter(ValidateAntiforgery);
     }
+
+    private static ProblemHttpResult NotFound() => ApiProblems.Of(StatusCodes.Status404NotFound, "申请不存在，或不在您的办理范围内。");
 
     /// <summary>JSON bodies are not checked by the antiforgery middleware; changes by cookie must be.</summary>
     private static async ValueTask<object?> ValidateAntiforgery(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
@@ -76,7 +83,7 @@ public static class StaffRequestsApi
         }
         catch (AntiforgeryValidationException)
         {
-            return TypedResults.BadRequest(new Errors([new FieldError("", "缺少或无效的防伪令牌：请先取得 /api/v1/staff/antiforgery 的令牌并放在请求头中。")]));
+            return ApiProblems.Of(StatusCodes.Status400BadRequest, "缺少或无效的防伪令牌：请先取得 /api/v1/staff/antiforgery 的令牌并放在请求头中。");
         }
         return await next(context);
     }

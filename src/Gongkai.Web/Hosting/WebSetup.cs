@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Gongkai.Core;
 using Gongkai.Core.Accounts;
+using Gongkai.Core.Files;
 using Gongkai.Core.Security;
 using Gongkai.Core.Storage;
 using Gongkai.Web.Api;
@@ -23,10 +24,27 @@ public static class WebSetup
     /// <summary>The sign-in cookie: its presence alone keeps a request away from the output cache (see <see cref="CatalogueWeb"/>).</summary>
     public const string AuthCookie = "gongkai.auth";
 
+    /// <summary>
+    /// The app's own folder is its content root whatever the working directory, so appsettings.json
+    /// and wwwroot are found when a service manager starts it from elsewhere; <c>--contentRoot</c> or
+    /// ASPNETCORE_CONTENTROOT still choose another (the tests, <c>dotnet run</c>).
+    /// </summary>
+    public static WebApplicationOptions Options(string[] args)
+    {
+        var given = args.Any(a => a.StartsWith("--contentRoot", StringComparison.OrdinalIgnoreCase))
+            || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ASPNETCORE_CONTENTROOT"))
+            || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("DOTNET_CONTENTROOT"));
+        return new WebApplicationOptions { Args = args, ContentRootPath = given ? null : AppContext.BaseDirectory };
+    }
+
     public static void AddGongkaiWeb(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
         var storage = StorageSettings.FromConfiguration(builder.Configuration);
+        // A build run in place (not published) serves wwwroot from the project, as `dotnet run` does; published, this does nothing.
+        builder.WebHost.UseStaticWebAssets();
+        PrivateFiles.CreateDirectory(storage.DataDirectory);
+        PrivateFiles.CreateDirectory(storage.KeysDirectory);
 
         builder.Logging.ClearProviders();
         builder.Logging.AddJsonConsole(o =>
@@ -79,7 +97,6 @@ public static class WebSetup
             })
             .AddMvcOptions(o =>
             {
-                o.Filters.Add<MustChangePasswordFilter>();
                 o.ModelMetadataDetailsProviders.Add(new KeepEmptyStrings());
                 o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
                 ChineseBindingMessages.Apply(o.ModelBindingMessageProvider);
@@ -89,10 +106,13 @@ public static class WebSetup
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = UploadInspector.DefaultMaxBytes + 1024 * 1024);
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = UploadInspector.DefaultMaxBytes + 2 * 1024 * 1024);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = ErrorResponses.MaxBodyBytes);
         services.AddPublicFormRateLimits(builder.Configuration);
         ConfigureProxies(services, builder.Configuration["Gongkai:KnownProxies"]);
 
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.Customize);
+        services.AddSingleton(new PdfRenderOptions(builder.Configuration.GetValue("Gongkai:Pdf:MaxRenders", 2)));
+        services.AddHostedService(s => s.GetRequiredService<PdfRenderQueue>());
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
@@ -108,19 +128,18 @@ public static class WebSetup
     public static void UseGongkaiWeb(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        app.UseErrorResponses();
         if (!app.Environment.IsDevelopment())
-        {
-            app.UseExceptionHandler("/error");
             app.UseHsts();
-        }
-        app.UseStatusCodePagesWithReExecute("/error", "?code={0}");
         app.UseMiddleware<SecurityHeaders>();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseBodySizeLimit();
         // Before authentication: a cached public page needs no sign-in, limit or permission check,
         // and the catalogue policy never caches a request that carries the sign-in cookie.
         app.UseOutputCache();
         app.UseAuthentication();
+        app.UseMustChangePassword();
         app.UseRateLimiter();
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -1,22 +1,28 @@
 using Gongkai.Core.Requests;
 using Gongkai.Domain.Requests;
+using Gongkai.Web.Pages.Track;
 using Gongkai.Web.Requests;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Gongkai.Web.Hosting;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Gongkai.Web.Pages;
 
 /// <summary>
 /// /track: a request is found by its 查询码 and a second factor (the phone's last four digits or the
 /// applicant's name), so a guessed code shows nothing. A mistyped code is told apart by its check
-/// character; an unknown code and a wrong factor get the same answer.
+/// character; an unknown code and a wrong factor get the same answer. Wrong answers lock the code
+/// for a while (<see cref="TrackingFailures"/>), and the applicant is told of them on the next access.
 /// </summary>
+[EnableRateLimiting(RateLimits.PublicForms)]
 public sealed class TrackModel(RequestTracking tracking, TrackingAccess access) : PageModel
 {
     [BindProperty] public string? Code { get; set; }
     [BindProperty] public string? Factor { get; set; }
 
     public bool NotFoundMessage { get; private set; }
+    public string? LockedMessage { get; private set; }
 
     public void OnGet() { }
 
@@ -29,13 +35,18 @@ public sealed class TrackModel(RequestTracking tracking, TrackingAccess access) 
         if (!ModelState.IsValid)
             return Page();
         Code = code;
-        var request = await tracking.FindAsync(code, Factor, cancellationToken);
-        if (request is null)
+        var found = await tracking.TrackAsync(code, Factor, cancellationToken);
+        if (found.Request is not { } request)
         {
-            NotFoundMessage = true;
+            if (found.LockedUntil is { } until)
+                LockedMessage = TrackingMessages.Locked(until);
+            else
+                NotFoundMessage = true;
             return Page();
         }
         access.Grant(HttpContext, request.Id);
+        if (found.Notice is { } notice)
+            TempData[CaseModel.NoticeKey] = TrackingMessages.Notice(notice);
         return Redirect($"/track/case/{request.Id}");
     }
 }

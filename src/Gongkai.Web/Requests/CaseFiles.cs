@@ -15,7 +15,8 @@ public sealed class CaseFiles(GongkaiDbContext db, LetterService letters, FileSt
         var letter = c.Letters.FirstOrDefault(l => l.Id == letterId && (l.ForApplicant || !applicant));
         if (letter is null)
             return new NotFoundResult();
-        return Download(await LetterFiles.FileAsync(letter, format, db, letters, cancellationToken));
+        // Applicants get the original PDF only; the Word file is the office's working copy.
+        return Download(await LetterFiles.FileAsync(letter, applicant ? "pdf" : format, db, letters, cancellationToken));
     }
 
     public IActionResult Attachment(RequestCase c, Guid fileId, bool applicant)

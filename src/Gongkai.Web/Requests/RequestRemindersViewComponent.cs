@@ -7,10 +7,10 @@ using Microsoft.AspNetCore.Mvc;
 namespace Gongkai.Web.Requests;
 
 /// <summary>What the staff home shows about requests: today's work, and for supervisors the overdue requests below them.</summary>
-public sealed record RemindersView(ReminderList Work, IReadOnlyList<QueueRow> SupervisedOverdue, bool Supervisor);
+public sealed record RemindersView(ReminderList Work, IReadOnlyList<QueueRow> SupervisedOverdue, bool Supervisor, DateOnly Today);
 
 /// <summary>The staff home's reminders: what to act on today, extensions to approve, and (上级监督) what is overdue in the agencies supervised.</summary>
-public sealed class RequestRemindersViewComponent(RequestReminders reminders, RequestQueue queue, CurrentUser me) : ViewComponent
+public sealed class RequestRemindersViewComponent(RequestReminders reminders, RequestQueue queue, CurrentUser me, OfficeClock clock) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync()
     {
@@ -20,6 +20,6 @@ public sealed class RequestRemindersViewComponent(RequestReminders reminders, Re
         var overdue = supervisor
             ? (await queue.ListAsync(await me.RequestActorAsync(cancellationToken), new QueueFilter { View = QueueView.Overdue }, cancellationToken)).Rows
             : [];
-        return View(new RemindersView(work, overdue, supervisor));
+        return View(new RemindersView(work, overdue, supervisor, clock.Today));
     }
 }

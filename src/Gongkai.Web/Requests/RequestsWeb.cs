@@ -1,7 +1,9 @@
 using System.Globalization;
 using Gongkai.Core.Requests;
+using Gongkai.Core.Requests.Letters;
 using Gongkai.Core.Requests.Reminders;
 using Gongkai.Web.Api;
+using Gongkai.Web.Hosting;
 using Microsoft.AspNetCore.Identity;
 
 namespace Gongkai.Web.Requests;
@@ -26,6 +28,10 @@ public static class RequestsWeb
             services.AddScoped<ReminderMailer>();
             services.AddHostedService<ReminderMailService>();
         }
+        var siteUrl = configuration["Gongkai:SiteUrl"] is { Length: > 0 } url ? url : null;
+        if (siteUrl is not null && !(Uri.TryCreate(siteUrl, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
+            throw new InvalidOperationException($"配置项 Gongkai:SiteUrl 的值“{siteUrl}”无效，应为本平台的公网地址，如 https://gongkai.example.gov.cn。");
+        services.AddSingleton(new LetterOptions(configuration["Gongkai:SiteName"] ?? LetterOptions.Default.SiteName, siteUrl));
         services.AddHostedService<ShippedCalendarImport>();
         services.AddSingleton<TrackingAccess>();
         services.AddScoped<CaseFiles>();
@@ -35,8 +41,8 @@ public static class RequestsWeb
         {
             var toLogin = cookie.Events.OnRedirectToLogin;
             var denied = cookie.Events.OnRedirectToAccessDenied;
-            cookie.Events.OnRedirectToLogin = context => IsApi(context.Request) ? Status(context.Response, 401) : toLogin(context);
-            cookie.Events.OnRedirectToAccessDenied = context => IsApi(context.Request) ? Status(context.Response, 403) : denied(context);
+            cookie.Events.OnRedirectToLogin = context => Problems.IsApi(context.Request) ? Status(context.Response, 401) : toLogin(context);
+            cookie.Events.OnRedirectToAccessDenied = context => Problems.IsApi(context.Request) ? Status(context.Response, 403) : denied(context);
         });
     }
 
@@ -45,8 +51,6 @@ public static class RequestsWeb
         app.MapPublicRequestsApi();
         app.MapStaffRequestsApi();
     }
-
-    private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
 
     private static Task Status(HttpResponse response, int status)
     {

@@ -14,12 +14,19 @@ using static Gongkai.Core.Tests.Support.RequestsWorld;
 
 namespace Gongkai.Core.Tests.AnnualReports;
 
-/// <summary>Drafts kept across regeneration, the publishing gate, the frozen year, and last year's report imported.</summary>
+/// <summary>
+/// Drafts kept across regeneration, the publishing gate (never before the year is over), the frozen year and
+/// its carry, and last year's report imported.
+/// </summary>
 public sealed class PublishingTests
 {
+    /// <summary>
+    /// Issue 14 row 4: the 2025 report is published with 结转 1; on 2026-01-20 a decision dated 2025-12-30 is refused
+    /// (it would move a published figure), and 2026's 上年结转 is the published 1, so year.carry holds.
+    /// </summary>
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task Publish_LaterChangeToARequestOfThatYear_IsFlaggedAgainstThePublishedFigures(DatabaseProvider provider)
+    public async Task Step_DatedIntoAPublishedYear_IsRefusedAndNextYearCarriesThePublishedFigure(DatabaseProvider provider)
     {
         await using var world = await CreateAsync(provider, today: "2026-01-20");
         var granted = await world.RegisterAsync("2025-11-03");
@@ -28,23 +35,81 @@ public sealed class PublishingTests
         var draft = Ok(await Service(world, s => s.GenerateAsync(world.Office.Id, 2025, reset: false, world.Handler)));
         var published = Ok(await Service(world, s => s.PublishAsync(draft.Id, draft.Version, null, world.Handler)));
 
-        await Decide(world, open.Id, "2025-12-30", Outcome.NotHeld);
+        var backdated = await world.StepAsync(open.Id, new StepInput { Step = RequestStep.Decide, Date = D("2025-12-30"), Outcome = Outcome.NotHeld, Reason = "理由" });
+        var lateRegistration = await RegisterAsync(world, "2025-12-31");
+        await Decide(world, open.Id, "2026-01-20", Outcome.NotHeld);
+        var next = Ok(await Service(world, s => s.GenerateAsync(world.Office.Id, 2026, reset: false, world.Handler)));
         var view = await View(world, published.Id);
+        var nextView = await View(world, next.Id);
 
+        backdated.Errors.ShouldHaveSingleItem().Message.ShouldBe(
+            "示范市人民政府办公室2025年度报告已于2026-01-20发布，这一步骤涉及2025-12-30，会改变已发布报告的统计数据，不能登记。已发布年度的数据不再变动：请核实日期；确属漏登的，请以实际登记之日登记，并在说明中注明原来的日期。");
+        lateRegistration.Errors.ShouldHaveSingleItem().Message.ShouldContain("这一步骤涉及2025-12-31");
         published.Status.ShouldBe(ReportStatus.Published);
         view.Report.Source.IssuedOn.ShouldBe(D("2026-01-20"));
         view.Publication.ShouldBe(Domain.Supervision.PublicationStatus.OnTime);
-        view.Drift.Select(c => (c.Path, c.Previous, c.Current)).ShouldBe(
-        [
-            ("requests.results.unavailable.notHeld.naturalPerson", 0m, 1m), ("requests.results.unavailable.notHeld.total", 0m, 1m),
-            ("requests.results.total.naturalPerson", 1m, 2m), ("requests.results.total.total", 1m, 2m),
-            ("requests.carriedForward.naturalPerson", 1m, 0m), ("requests.carriedForward.total", 1m, 0m),
-        ]);
-        view.Report.Requests.Value("carriedForward", 6).ShouldBe(1m, "the published figures stay as published");
+        view.Drift.ShouldBeEmpty();
+        nextView.Report.Requests.Value("carriedOver", 6).ShouldBe(1m);
+        nextView.Live!.Carry.ShouldBe(new CarrySource(2025, ReportStatus.Published, 1, 1));
+        nextView.Report.Requests.Value("results.unavailable.notHeld", 6).ShouldBe(1m);
+        nextView.Findings.Where(f => f.Rule is Rules.YearCarry or Rules.RequestsBalance).ShouldBeEmpty();
         (await Counting(world, open.Id)).Select(r => r.Year).ShouldBe([2025]);
         (await Counting(world, (await world.RegisterAsync("2026-01-05")).Id)).ShouldBeEmpty();
         var again = await Service(world, s => s.GenerateAsync(world.Office.Id, 2025, reset: false, world.Head));
         again.Errors.ShouldHaveSingleItem().Message.ShouldBe("2025年度报告已发布，数据已锁定，不能重新生成。");
+    }
+
+    /// <summary>
+    /// Issue 14 row 4, the other way: a review case concluded on a day of a published year and recorded after it is a
+    /// correction — accepted, and shown on the published report as a later change; the report itself does not change.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ReviewCase_RecordedAfterItsYearWasPublished_ShowsAsDriftOnThePublishedReport(DatabaseProvider provider)
+    {
+        await using var world = await CreateAsync(provider, today: "2026-01-20");
+        var draft = Ok(await Service(world, s => s.GenerateAsync(world.Office.Id, 2025, reset: false, world.Handler)));
+        var published = Ok(await Service(world, s => s.PublishAsync(draft.Id, draft.Version, null, world.Handler)));
+        await using (var scope = world.Database.Scope())
+        {
+            (await scope.ServiceProvider.GetRequiredService<ReviewService>().SaveAsync(null, new ReviewInput
+            {
+                Kind = ReviewKind.Review, Subject = "认为未依法主动公开停车收费标准", FiledOn = D("2025-10-09"), Authority = "示范市人民政府",
+                Result = ReviewResult.Upheld, ConcludedOn = D("2025-12-18"),
+            }, world.Handler)).Succeeded.ShouldBeTrue();
+        }
+
+        var view = await View(world, published.Id);
+
+        view.Report.ReviewLitigation.Value("review", 4).ShouldBe(0m, "the published figures stay as published");
+        view.Drift.Select(c => (c.Path, c.Previous, c.Current)).ShouldBe(
+            [("reviewLitigation.review.upheld", 0m, 1m), ("reviewLitigation.review.total", 0m, 1m)]);
+    }
+
+    /// <summary>Issue 14 row 2: a report is published only after 31 December of its year, from figures counted after it.</summary>
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Publish_BeforeTheYearIsOver_RefusedAndTheDraftIsPartial(DatabaseProvider provider)
+    {
+        await using var world = await CreateAsync(provider, today: "2026-06-01");
+        await world.RegisterAsync("2026-05-06");
+        var draft = Ok(await Service(world, s => s.GenerateAsync(world.Office.Id, 2026, reset: false, world.Head)));
+        var early = await Service(world, s => s.PublishAsync(draft.Id, draft.Version, null, world.Head));
+        var partial = await View(world, draft.Id);
+        world.Today("2027-01-05");
+        var stale = await Service(world, s => s.PublishAsync(draft.Id, draft.Version, null, world.Head));
+        var regenerated = Ok(await Service(world, s => s.GenerateAsync(world.Office.Id, 2026, reset: false, world.Head)));
+        var whole = await View(world, regenerated.Id);
+        var published = await Service(world, s => s.PublishAsync(regenerated.Id, regenerated.Version, null, world.Head));
+
+        early.Errors.ShouldHaveSingleItem().Message.ShouldBe("2026年度尚未结束，年度报告须在2026年12月31日之后发布（草稿可以随时生成）。");
+        partial.IsPartial.ShouldBeTrue();
+        partial.Report.Section(0)!.Text.ShouldEndWith("（本稿为年度中间稿，数据截至2026年6月1日。）");
+        stale.Errors.ShouldHaveSingleItem().Message.ShouldBe("报告的数据统计于2026-06-01，不是全年数据，请重新生成后再发布。");
+        whole.IsPartial.ShouldBeFalse();
+        whole.Report.Section(0)!.Text.ShouldNotContain("中间稿");
+        published.Value!.Status.ShouldBe(ReportStatus.Published);
+        published.Value.PublishedOn.ShouldBe(D("2027-01-05"));
     }
 
     [Theory]
@@ -58,22 +123,25 @@ public sealed class PublishingTests
             "2024年报.json", world.Handler)));
         var draft = Ok(await Service(world, s => s.GenerateAsync(world.Office.Id, 2025, reset: false, world.Handler)));
         var view = await View(world, draft.Id);
-        view.Errors.Select(f => f.Rule).ShouldBe([Rules.YearCarry, Rules.YearCarry]);
+        // 上年结转 is the imported report's 4, so the year does not balance until the 4 carried requests are registered.
+        view.Live!.Carry.ShouldBe(new CarrySource(2024, ReportStatus.Imported, 4, 0));
+        view.Errors.Select(f => f.Rule).Distinct().ShouldBe([Rules.RequestsBalance]);
+        var errors = view.Errors.Count;
         imported.Status.ShouldBe(ReportStatus.Imported);
 
         var byHandler = await Service(world, s => s.PublishAsync(draft.Id, draft.Version, "理由", world.Handler));
         var withoutReason = await Service(world, s => s.PublishAsync(draft.Id, draft.Version, "  ", world.Head));
         var byHead = Ok(await Service(world, s => s.PublishAsync(draft.Id, draft.Version, "上年报告结转数有误，已报上级备案。", world.Head)));
 
-        byHandler.Errors.ShouldHaveSingleItem().Message.ShouldBe("报告有2个错误，须修正后再发布，或由公开办负责人说明理由后发布。");
-        withoutReason.Errors.ShouldHaveSingleItem().Message.ShouldBe("报告有2个错误。确需发布的，请填写发布理由。");
+        byHandler.Errors.ShouldHaveSingleItem().Message.ShouldBe($"报告有{errors}个错误，须修正后再发布，或由公开办负责人说明理由后发布。");
+        withoutReason.Errors.ShouldHaveSingleItem().Message.ShouldBe($"报告有{errors}个错误。确需发布的，请填写发布理由。");
         byHead.OverrideReason.ShouldBe("上年报告结转数有误，已报上级备案。");
         byHead.PublishedByName.ShouldBe(world.Head.Audit.Name);
         await using var scope = world.Database.Scope();
         var entry = await scope.ServiceProvider.GetRequiredService<GongkaiDbContext>().AuditEntries.AsNoTracking()
             .SingleAsync(e => e.Action == AuditAction.AnnualReportPublishedOverride);
         entry.Summary.ShouldContain("理由：上年报告结转数有误，已报上级备案。");
-        entry.Summary.ShouldContain("有2个错误");
+        entry.Summary.ShouldContain($"有{errors}个错误");
         entry.ActorName.ShouldBe(world.Head.Audit.Name);
     }
 
@@ -170,6 +238,13 @@ public sealed class PublishingTests
         await using var scope = world.Database.Scope();
         var request = await scope.ServiceProvider.GetRequiredService<GongkaiDbContext>().Requests.AsNoTracking().SingleAsync(r => r.Id == requestId);
         return await scope.ServiceProvider.GetRequiredService<AnnualReportService>().PublishedCountingAsync(request);
+    }
+
+    private static async Task<Result<InformationRequest>> RegisterAsync(RequestsWorld world, string received)
+    {
+        await using var scope = world.Database.Scope();
+        return await scope.ServiceProvider.GetRequiredService<RequestIntake>().RegisterAsync(Application(world.Office.Id),
+            new RegistrationInput { Channel = Channel.InPerson, ReceivedOn = D(received) }, [], world.Handler);
     }
 
     private static AnnualReportRecord Ok(Result<AnnualReportRecord> result) =>

@@ -102,6 +102,6 @@ public sealed class AttachmentTextTests
         report.Sources.Select(s => (s.Label, s.Matches.Count, s.Note)).ShouldBe([
             ("标题", 0, null), ("正文", 0, null), ("附件“表.docx”", 1, null), ("附件“扫描件.pdf”", 0, "PDF 没有文字层")]);
 
-        static Files.StoredFile File(string name) => new() { FileName = name, ContentType = "x", Sha256 = "" };
+        static Core.Files.StoredFile File(string name) => new() { FileName = name, ContentType = "x", Sha256 = "" };
     }
 }

@@ -41,7 +41,9 @@ public sealed class DemoCatalogueTests
         WordCheckReport.For(overdue, await scope.ServiceProvider.GetRequiredService<WordList>().CheckerAsync()).WarnCount.ShouldBe(1);
 
         var lastYear = await scope.ServiceProvider.GetRequiredService<NormativeReport>().ForAsync(city.Id, today.Year - 1);
-        lastYear.Single(f => f.Kind == NormativeKind.NormativeDocument).Repealed.ShouldBe(1);
+        // One repealed by decision, one replaced by its revision (自然失效): both are 本年废止.
+        lastYear.Single(f => f.Kind == NormativeKind.NormativeDocument).Repealed.ShouldBe(2);
+        lastYear.Single(f => f.Kind == NormativeKind.NormativeDocument).Expired.ShouldBe(1);
         lastYear.Single(f => f.Kind == NormativeKind.Rule).Issued.ShouldBe(1);
 
         var found = await scope.ServiceProvider.GetRequiredService<CatalogueSearch>().SearchAsync(new SearchRequest { Query = "住房公积金" });

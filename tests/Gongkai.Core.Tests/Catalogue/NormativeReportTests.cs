@@ -44,10 +44,11 @@ public sealed class NormativeReportTests
         var y2024 = await report.ForAsync(world.Agency.Id, 2024);
         var y2025 = await report.ForAsync(world.Agency.Id, 2025);
 
-        y2024.ShouldBe([new(NormativeKind.Rule, 1, 0, 1), new(NormativeKind.NormativeDocument, 2, 0, 2)]);
-        // 2025: the term and the revision issued; one repealed; at the year's end only the revision is in force
-        // (the old one was replaced on 2025-05-10, the term ran out on 2025-11-30, the repealed one ended 2025-09-01).
-        y2025.ShouldBe([new(NormativeKind.Rule, 0, 0, 1), new(NormativeKind.NormativeDocument, 2, 1, 1)]);
+        y2024.ShouldBe([new(NormativeKind.Rule, 1, 1, 0, 0, 1), new(NormativeKind.NormativeDocument, 2, 2, 0, 0, 2)]);
+        // 2025: the term and the revision issued and published; three ended, two of them by expiry (the old one replaced
+        // on 2025-05-10, the term run out on 2025-11-30) and one repealed on 2025-09-01; at the year's end only the
+        // revision is in force: 2 + 2 − 3 = 1.
+        y2025.ShouldBe([new(NormativeKind.Rule, 0, 0, 0, 0, 1), new(NormativeKind.NormativeDocument, 2, 2, 3, 2, 1)]);
         var replaced = await check.ServiceProvider.GetRequiredService<GongkaiDbContext>().Documents.FindAsync(old.Id);
         replaced!.ValidUntil.ShouldBe(new DateOnly(2025, 5, 9));
         replaced.ValidityNote.ShouldBe($"被《旧办法（修订）》（{revision.DocumentNumber}）替代");

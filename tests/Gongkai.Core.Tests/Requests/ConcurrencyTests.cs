@@ -23,7 +23,7 @@ public sealed class ConcurrencyTests
 
         var assigned = await a.ServiceProvider.GetRequiredService<RequestCommands>().AssignAsync(request.Id, world.Head.Audit.Id, seen, world.Head);
         var corrected = await b.ServiceProvider.GetRequiredService<RequestCommands>().PerformAsync(request.Id,
-            new StepInput { Step = RequestStep.RequestCorrection, Version = seen, Date = D("2026-03-04"), Items = "请写明文号", Deadline = D("2026-03-18") }, world.Handler, []);
+            new StepInput { Step = RequestStep.RequestCorrection, Version = seen, Date = D("2026-03-04"), Items = "请写明文号", PeriodWorkingDays = 10 }, world.Handler, []);
 
         assigned.Succeeded.ShouldBeTrue();
         corrected.Succeeded.ShouldBeFalse();
@@ -32,7 +32,7 @@ public sealed class ConcurrencyTests
         afterRefusal.Request.AssigneeId.ShouldBe(world.Head.Audit.Id);
         afterRefusal.History.Count.ShouldBe(1);
 
-        (await world.StepAsync(request.Id, new StepInput { Step = RequestStep.RequestCorrection, Date = D("2026-03-04"), Items = "请写明文号", Deadline = D("2026-03-18") }))
+        (await world.StepAsync(request.Id, new StepInput { Step = RequestStep.RequestCorrection, Date = D("2026-03-04"), Items = "请写明文号", PeriodWorkingDays = 10 }))
             .Succeeded.ShouldBeTrue("redone on the refreshed page");
         var done = await world.CaseAsync(request.Id);
         (done.Request.AssigneeId, done.Request.Status).ShouldBe((world.Head.Audit.Id, RequestStatus.AwaitingCorrection));

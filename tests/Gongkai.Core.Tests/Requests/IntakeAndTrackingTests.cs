@@ -32,13 +32,13 @@ public sealed class IntakeAndTrackingTests
         (await world.StepAsync(submitted.Id, new StepInput { Step = RequestStep.Receive, Date = D("2026-02-13") })).Succeeded.ShouldBeTrue();
         (await world.CaseAsync(submitted.Id)).Deadlines.Select(d => (d.Label, d.Date)).ShouldBe(
             [("答复期限", D("2026-03-19")), ("补正告知期限", D("2026-03-02"))], "春节 skipped, the 调休 Saturdays 14 and 28 February counted");
-        (await world.StepAsync(submitted.Id, new StepInput { Step = RequestStep.RequestCorrection, Date = D("2026-02-13"), Items = "请写明文件名称", Deadline = D("2026-03-06") }))
+        (await world.StepAsync(submitted.Id, new StepInput { Step = RequestStep.RequestCorrection, Date = D("2026-02-13"), Items = "请写明文件名称", PeriodWorkingDays = 10 }))
             .Succeeded.ShouldBeTrue();
         world.Today("2026-02-26");
         await using (var scope = world.Database.Scope())
         {
             var tracking = scope.ServiceProvider.GetRequiredService<RequestTracking>();
-            var found = await tracking.FindAsync(submitted.TrackingCode.ToLowerInvariant(), "0000");
+            var found = (await tracking.TrackAsync(submitted.TrackingCode.ToLowerInvariant(), "0000")).Request;
             found!.Id.ShouldBe(submitted.Id);
             (await scope.ServiceProvider.GetRequiredService<RequestCommands>().ApplicantCorrectAsync(found.Id, "所需文件为《明德路改造方案》", [], Citizen))
                 .Succeeded.ShouldBeTrue();
@@ -91,8 +91,8 @@ public sealed class IntakeAndTrackingTests
         await using var scope = world.Database.Scope();
         var tracking = scope.ServiceProvider.GetRequiredService<RequestTracking>();
 
-        (await tracking.FindAsync(request.TrackingCode, "9999")).ShouldBeNull();
-        (await tracking.FindAsync(TrackingCode.Generate(), "0000")).ShouldBeNull();
-        (await tracking.FindAsync(request.TrackingCode, "0000"))!.Id.ShouldBe(request.Id);
+        (await tracking.TrackAsync(request.TrackingCode, "9999")).Request.ShouldBeNull();
+        (await tracking.TrackAsync(TrackingCode.Generate(), "0000")).Request.ShouldBeNull();
+        (await tracking.TrackAsync(request.TrackingCode, "0000")).Request!.Id.ShouldBe(request.Id);
     }
 }

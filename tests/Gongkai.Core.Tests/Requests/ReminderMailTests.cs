@@ -29,7 +29,7 @@ public sealed class ReminderMailTests
         saturday.ShouldBe(0, "not on a rest day");
         sink.Messages.Select(m => m.To).ShouldBe(["handler@example.gov.cn", "head@example.gov.cn"], ignoreOrder: true);
         var text = sink.Messages[0].Text;
-        text.ShouldContain("【政府信息公开】今日待办申请 1 件");
+        text.ShouldContain("【政府信息公开】今日待办 1 件");
         text.ShouldContain($"{overdue.Number} 张三：已超过答复期限（答复期限 2026-03-16） https://gk.example.gov.cn/staff/requests/{overdue.Id}");
     }
 

@@ -94,7 +94,7 @@ public sealed class RequestHistoryTests
     {
         await using var world = await CreateAsync(provider, today: "2026-03-20");
         var request = await world.RegisterAsync("2026-02-10");
-        (await world.StepAsync(request.Id, new StepInput { Step = RequestStep.RequestCorrection, Date = D("2026-02-26"), Items = "请写明文号", Deadline = D("2026-03-13") }))
+        (await world.StepAsync(request.Id, new StepInput { Step = RequestStep.RequestCorrection, Date = D("2026-02-26"), Items = "请写明文号", PeriodWorkingDays = 10 }))
             .Succeeded.ShouldBeTrue();
 
         await using (var scope = world.Database.Scope())

@@ -55,9 +55,9 @@ public sealed class RequestRulesTests
         await using var world = await CreateAsync(provider);
         var request = await world.RegisterAsync("2026-02-10");
 
-        var late = await world.StepAsync(request.Id, new StepInput { Step = RequestStep.RequestCorrection, Date = D("2026-02-27"), Items = "请写明文号", Deadline = D("2026-03-13") });
+        var late = await world.StepAsync(request.Id, new StepInput { Step = RequestStep.RequestCorrection, Date = D("2026-02-27"), Items = "请写明文号", PeriodWorkingDays = 10 });
         var future = await world.StepAsync(request.Id, new StepInput { Step = RequestStep.Decide, Date = D("2026-03-21"), Outcome = Outcome.Granted });
-        var deliverFirst = await world.StepAsync(request.Id, new StepInput { Step = RequestStep.Deliver, Date = D("2026-03-02"), Method = "邮寄" });
+        var deliverFirst = await world.StepAsync(request.Id, new StepInput { Step = RequestStep.Deliver, Date = D("2026-03-02"), DeliveryChannel = DeliveryChannel.Post, Reference = "XA1" });
 
         late.Errors.ShouldHaveSingleItem().Message.ShouldBe("补正告知应在收到申请之日起7个工作日内发出，即不晚于2026-02-26（条例第三十条）");
         future.Errors.ShouldHaveSingleItem().Message.ShouldBe("日期不能晚于今天（2026-03-20）。");

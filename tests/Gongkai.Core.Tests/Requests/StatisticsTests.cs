@@ -22,7 +22,7 @@ public sealed class StatisticsTests
         var organisation = await world.RegisterAsync("2025-12-10", Application(world.Office.Id) with
         {
             ApplicantType = ApplicantType.LegalServiceProvider, ApplicantName = "示范市明达律师事务所", IdentityDocument = IdentityDocument.CreditCode,
-            IdentityNumber = Domain.Agencies.CreditCode.Complete("91990100MA003K000"), LegalRepresentative = "林志远", ContactName = "林志远",
+            IdentityNumber = Domain.Agencies.CreditCode.Complete("31990100MA003K000"), LegalRepresentative = "林志远", ContactName = "林志远",
         });
         await Decide(world, decidedInDecember.Id, "2025-12-15", Outcome.Granted);
         await Decide(world, organisation.Id, "2025-12-31", Outcome.NotHeld);
@@ -55,15 +55,15 @@ public sealed class StatisticsTests
         await using var scope = world.Database.Scope();
         var reviews = scope.ServiceProvider.GetRequiredService<ReviewService>();
         async Task Save(ReviewKind kind, string filed, ReviewResult result, string? concluded) =>
-            (await reviews.SaveAsync(request.Id, null, new ReviewInput
+            (await reviews.SaveAsync(null, new ReviewInput
             {
-                Kind = kind, FiledOn = D(filed), Result = result, ConcludedOn = concluded is null ? null : D(concluded), Authority = "示范市人民政府",
+                RequestId = request.Id, Kind = kind, FiledOn = D(filed), Result = result, ConcludedOn = concluded is null ? null : D(concluded), Authority = "示范市人民政府",
             }, world.Handler)).Succeeded.ShouldBeTrue();
         await Save(ReviewKind.Review, "2026-04-01", ReviewResult.Upheld, "2026-05-20");
         await Save(ReviewKind.LitigationAfterReview, "2026-06-01", ReviewResult.Pending, null);
-        var refused = await reviews.SaveAsync(request.Id, null, new ReviewInput
+        var refused = await reviews.SaveAsync(null, new ReviewInput
         {
-            Kind = ReviewKind.Review, FiledOn = D("2026-04-01"), Result = ReviewResult.Corrected, Authority = "示范市人民政府",
+            RequestId = request.Id, Kind = ReviewKind.Review, FiledOn = D("2026-04-01"), Result = ReviewResult.Corrected, Authority = "示范市人民政府",
         }, world.Handler);
 
         var table = await scope.ServiceProvider.GetRequiredService<RequestStatistics>().TableFourAsync(world.Office.Id, 2026);

@@ -49,6 +49,13 @@ public sealed class RequestsWorld : IAsyncDisposable
 
     public void Today(string date) => Clock.Now = Noon(date);
 
+    /// <summary>Another member of staff in a role (a legal reviewer, a second office head …).</summary>
+    public async Task<RequestActor> StaffAsync(string userName, string name, string role, int agencyId)
+    {
+        await using var scope = Database.Scope();
+        return await StaffAsync(scope.ServiceProvider, userName, name, role, agencyId);
+    }
+
     /// <summary>Noon in Beijing on the date.</summary>
     private static DateTimeOffset Noon(string date) => new(D(date).ToDateTime(new TimeOnly(4, 0)), TimeSpan.Zero);
 

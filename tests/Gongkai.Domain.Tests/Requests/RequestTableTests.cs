@@ -51,4 +51,17 @@ public class RequestTableTests
             decided is null ? null : DateOnly.Parse(decided, System.Globalization.CultureInfo.InvariantCulture), new DateOnly(2026, 12, 31)).ShouldBe(open);
 
     private static decimal[] Row(StatTable table, string key) => [.. table[key]!.Select(c => c.Value!.Value)];
+    /// <summary>What a published year must not see move (issue 14 row 4): a receipt, a decision or an outcome; not a delivery or a 补正.</summary>
+    [Theory]
+    [InlineData(null, null, null, "2025-12-31", null, null, "2025-12-31")]              // received (registered late)
+    [InlineData("2025-12-22", null, null, "2025-12-22", "2025-12-30", Outcome.NotHeld, "2025-12-30")] // decided, backdated
+    [InlineData("2025-12-22", null, null, "2025-12-22", "2026-01-20", Outcome.NotHeld, "2026-01-20")] // decided in the new year
+    [InlineData("2025-12-22", "2025-12-30", Outcome.NotHeld, "2025-12-22", "2025-12-30", Outcome.NotHeld, null)] // delivered: nothing moves
+    [InlineData("2025-12-22", "2025-12-30", Outcome.NotHeld, "2025-12-22", "2025-12-30", Outcome.Granted, "2025-12-30")]
+    public void CountingChangesFrom_TheFirstDayAChangeMovesInTableThree(string? receivedBefore, string? decidedBefore, Outcome? outcomeBefore,
+        string? receivedAfter, string? decidedAfter, Outcome? outcomeAfter, string? from) =>
+        RequestTable.CountingChangesFrom(N(receivedBefore), N(decidedBefore), outcomeBefore, N(receivedAfter), N(decidedAfter), outcomeAfter)
+            .ShouldBe(N(from));
+
+    private static DateOnly? N(string? s) => s is null ? null : DateOnly.ParseExact(s, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -54,9 +54,16 @@ public sealed class RequestJourneyTests(Browser browser) : IAsyncLifetime
         received.ShouldContain("补正告知期限\n2026-03-02（星期一）");
         await staff.GetByRole(AriaRole.Link, new() { Name = "告知补正" }).ClickAsync();
         await staff.GetByLabel("需要补正的事项").FillAsync("请写明所需文件的名称或文号。");
-        (await staff.GetByLabel("补正期限").InputValueAsync()).ShouldBe("2026-03-05", "ten working days, 春节 skipped, 调休 Saturdays counted");
+        (await staff.GetByLabel("补正期限").InputValueAsync()).ShouldBe("15", "the office's default period");
+        await staff.GetByLabel("补正期限").FillAsync("10");
         await staff.GetByRole(AriaRole.Button, new() { Name = "告知补正" }).ClickAsync();
-        (await MainText(staff)).ShouldContain("申请人补正期限\n2026-03-05（星期四）");
+        (await MainText(staff)).ShouldContain("申请人补正期限\n尚未确定 待登记送达", Case.Sensitive, "the period runs from the applicant's receipt");
+        // The applicant is told through the platform and confirms by phone the same day: the office records the delivery.
+        await staff.GetByRole(AriaRole.Link, new() { Name = "登记送达" }).First.ClickAsync();
+        (await MainText(staff)).ShouldContain("送达的文书：补正告知书（申请人）");
+        await staff.GetByLabel("电子送达").CheckAsync();
+        await staff.GetByRole(AriaRole.Button, new() { Name = "登记送达" }).ClickAsync();
+        (await MainText(staff)).ShouldContain("申请人补正期限\n2026-03-05（星期四）", Case.Sensitive, "ten working days from receipt, 春节 skipped, 调休 Saturdays counted");
 
         // 26 February, after the holiday.
         server = await server.RestartAsync(new Dictionary<string, string> { ["Gongkai__Today"] = "2026-02-26" });
@@ -92,6 +99,12 @@ public sealed class RequestJourneyTests(Browser browser) : IAsyncLifetime
         download.SuggestedFilename.ShouldStartWith("政府信息公开申请答复书");
         var pdf = await File.ReadAllBytesAsync((await download.PathAsync())!);
         System.Text.Encoding.ASCII.GetString(pdf, 0, 5).ShouldBe("%PDF-");
+
+        // The applicant chose to get the information online: opening the reply is its delivery, and the request is closed.
+        await citizen.ReloadAsync();
+        var closed = await MainText(citizen);
+        closed.ShouldContain("已办结");
+        closed.ShouldContain("申请人在平台查阅（电子送达）");
     }
 
     private static Task<string> MainText(IPage page) => page.Locator("main").InnerTextAsync();

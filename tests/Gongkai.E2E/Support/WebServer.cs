@@ -51,6 +51,13 @@ public sealed partial class WebServer : IAsyncDisposable
     public static Task<WebServer> StartAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
         StartAsync(Directory.CreateTempSubdirectory("gongkai-e2e-").FullName, FreePort(), environment, arguments);
 
+    /// <summary>
+    /// A server started the way an operator might: from another working directory (its fresh data
+    /// folder) and without <c>--contentRoot</c>, so it must find its settings and pages by itself.
+    /// </summary>
+    public static Task<WebServer> StartWithoutContentRootAsync() =>
+        StartAsync(Directory.CreateTempSubdirectory("gongkai-e2e-").FullName, FreePort(), new Dictionary<string, string>(), contentRoot: false);
+
     /// <summary>Stops this server and starts another on the same data folder and address with other settings (another "today").</summary>
     public async Task<WebServer> RestartAsync(IReadOnlyDictionary<string, string> environment)
     {
@@ -60,9 +67,10 @@ public sealed partial class WebServer : IAsyncDisposable
         return await StartAsync(DataDirectory, new Uri(BaseUrl).Port, environment);
     }
 
-    private static async Task<WebServer> StartAsync(string dataDirectory, int port, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    private static async Task<WebServer> StartAsync(string dataDirectory, int port, IReadOnlyDictionary<string, string> environment, string[]? arguments = null,
+        bool contentRoot = true)
     {
-        var contentRoot = typeof(WebServer).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "WebContentRoot").Value!;
+        var root = typeof(WebServer).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "WebContentRoot").Value!;
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -70,7 +78,8 @@ public sealed partial class WebServer : IAsyncDisposable
             UseShellExecute = false,
             WorkingDirectory = dataDirectory,
         };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "Gongkai.Web.dll"), "--urls", $"http://127.0.0.1:{port}", "--contentRoot", contentRoot }.Concat(arguments))
+        string[] host = contentRoot ? ["--contentRoot", root] : [];
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "Gongkai.Web.dll"), "--urls", $"http://127.0.0.1:{port}" }.Concat(host).Concat(arguments ?? []))
             start.ArgumentList.Add(argument);
         start.Environment["GONGKAI_DATA_DIR"] = dataDirectory;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
@@ -116,12 +125,22 @@ public sealed partial class WebServer : IAsyncDisposable
         lock (output) output.AppendLine(line);
     }
 
+    /// <summary>
+    /// Waits for /health while the app is starting: as long as it keeps writing its log (migrations,
+    /// each step of the demo region), it is making progress, however loaded the machine; it has
+    /// failed when it exits, or is silent and unhealthy for <see cref="Stall"/>.
+    /// </summary>
     private async Task WaitUntilHealthyAsync()
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline)
+        var lastLength = -1;
+        var lastProgress = DateTime.UtcNow;
+        var giveUp = DateTime.UtcNow.AddMinutes(10);
+        while (DateTime.UtcNow - lastProgress < Stall && DateTime.UtcNow < giveUp)
         {
+            var length = Output.Length;
+            if (length != lastLength)
+                (lastLength, lastProgress) = (length, DateTime.UtcNow);
             if (process.HasExited) throw new InvalidOperationException("The web app exited at start-up:\n" + Output);
             try
             {
@@ -131,8 +150,10 @@ public sealed partial class WebServer : IAsyncDisposable
             catch (TaskCanceledException) { }
             await Task.Delay(200);
         }
-        throw new TimeoutException("The web app did not become healthy within 60 s:\n" + Output);
+        throw new TimeoutException($"The web app did not become healthy: silent for {Stall.TotalSeconds} s or starting for over 10 minutes:\n" + Output);
     }
+
+    private static readonly TimeSpan Stall = TimeSpan.FromSeconds(90);
 
     private static int FreePort()
     {

@@ -66,6 +66,32 @@ public sealed partial class AnnualReportPagesTests(RequestsFactory factory) : IC
         (await anonymous.GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.Redirect, "staff pages need a sign-in");
     }
 
+    /// <summary>Issue 14 row 1: a government's report page shows the units it covers, and its office head sets them.</summary>
+    [Fact]
+    public async Task GovernmentReport_ShowsItsUnitsAndTheOfficeHeadSetsThem()
+    {
+        var (office, handler, _) = await factory.OfficeAsync("zf");
+        await factory.RegisterAsync(office, handler, "2025-10-09");
+        var city = office.ParentId!.Value;
+        var head = await factory.UserAsync("zf.gov", Roles.OfficeHead, city, "13900000003");
+        var client = factory.Browser();
+        await client.LogInAsync(head.UserName!);
+
+        var generated = await client.PostFormAsync("/staff/reports", [KeyValuePair.Create("year", "2025")], "/staff/reports?handler=Generate");
+        var url = generated.Headers.Location!.OriginalString;
+        var page = await client.GetStringAsync(url);
+        var cell = await client.GetStringAsync(url + "/cell/requests.newReceived.total");
+        var narrowed = await client.PostFormAsync(url, [], url + "?handler=Scope");
+        var after = await client.GetStringAsync(narrowed.Headers.Location!.OriginalString);
+
+        page.ShouldContain("本报告含本级和以下1个单位：zf市人民政府办公室。");
+        cell.ShouldContain("id=\"cell-figure\">1</strong>，为本级和所含各单位之和");
+        cell.ShouldContain("<th scope=\"row\">zf市人民政府（本级）</th>");
+        narrowed.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        after.ShouldContain("本报告只含本级数据。");
+        after.ShouldContain("已保存统计范围，并按新的范围重新生成了报告。");
+    }
+
     [Fact]
     public async Task StaffReport_OfAnotherAgency_NotFound()
     {
@@ -102,9 +128,9 @@ public sealed partial class AnnualReportPagesTests(RequestsFactory factory) : IC
         var generated = await client.PostFormAsync("/staff/reports", [KeyValuePair.Create("year", "2021")], "/staff/reports?handler=Generate");
 
         imported.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await client.GetStringAsync(imported.Headers.Location!.OriginalString)).ShouldContain("已导入（往年已公开）");
+        (await client.GetStringAsync(imported.Headers.Location!.OriginalString)).ShouldContain("已导入（待公开办负责人发布）");
         var page = await client.GetStringAsync(generated.Headers.Location!.OriginalString);
-        page.ShouldContain("2020年（已导入（往年已公开）），用于跨年度核对");
+        page.ShouldContain("2020年（已导入（待公开办负责人发布）），用于跨年度核对");
         page.ShouldNotContain("（year.carry）", Case.Sensitive, "the seed carried nothing forward, nor do the records");
         (await client.GetAsync("/staff/reports/summary?year=2021")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }

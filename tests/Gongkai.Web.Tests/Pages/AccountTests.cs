@@ -30,25 +30,6 @@ public sealed class AccountTests(GongkaiFactory factory) : IClassFixture<Gongkai
     }
 
     [Fact]
-    public async Task Login_FiveWrongPasswords_LockedEvenWithTheRightOne()
-    {
-        await factory.UserAsync("lock.me", Roles.Applicant, null);
-        var client = factory.Browser();
-
-        for (var i = 0; i < IdentityPolicy.MaxFailedAttempts; i++)
-            (await (await client.LogInAsync("lock.me", "Wrong-Password-1")).Content.ReadAsStringAsync()).ShouldContain(i < 4 ? "用户名或密码不正确" : "账号已被锁定");
-        var right = await client.LogInAsync("lock.me");
-
-        right.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await right.Content.ReadAsStringAsync()).ShouldContain("账号已被锁定");
-        await using var scope = factory.Services.CreateAsyncScope();
-        var log = await scope.ServiceProvider.GetRequiredService<GongkaiDbContext>().AuditEntries
-            .Where(e => e.ActorName.Contains("lock.me")).Select(e => e.Action).ToListAsync();
-        log.Count(a => a == AuditAction.LoginFailed).ShouldBe(4);
-        log.ShouldContain(AuditAction.LockedOut);
-    }
-
-    [Fact]
     public async Task Register_NewApplicant_SignedInAndCanUseTracking()
     {
         var client = factory.Browser();

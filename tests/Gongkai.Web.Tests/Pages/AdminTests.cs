@@ -77,7 +77,8 @@ public sealed class AdminTests(GongkaiFactory factory) : IClassFixture<GongkaiFa
         await client.PostFormAsync($"/admin/users/{staff.Id}", [KeyValuePair.Create("locked", "false")], action: $"/admin/users/{staff.Id}?handler=Lock");
         var accepted = await factory.Browser().LogInAsync("to.lock");
 
-        (await refused.Content.ReadAsStringAsync()).ShouldContain("账号已停用。");
+        (await refused.Content.ReadAsStringAsync()).ShouldContain(Gongkai.Web.Pages.Account.LoginModel.FailureMessage, customMessage: "the one message of every failed sign-in");
+        (await AuditAsync(AuditAction.LockedOut)).ShouldContain(e => e.Summary == "to.lock 登录被拒：账号已停用");
         accepted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await AuditAsync(AuditAction.AccountLocked)).ShouldHaveSingleItem().EntityId.ShouldBe(staff.Id.ToString());
         (await AuditAsync(AuditAction.AccountUnlocked)).ShouldHaveSingleItem();

@@ -18,7 +18,7 @@ public sealed class RateLimitTests
 
         statuses.ShouldBe([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests]);
         limited.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
-        (await limited.Content.ReadAsStringAsync()).ShouldBe("提交过于频繁，请一分钟后再试。");
+        (await limited.Content.ReadAsStringAsync()).ShouldContain("提交过于频繁，请一分钟后再试。");
         (await client.GetAsync("/account/login")).StatusCode.ShouldBe(HttpStatusCode.OK, "reading pages is never limited");
     }
 }

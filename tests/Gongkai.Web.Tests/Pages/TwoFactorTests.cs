@@ -16,9 +16,9 @@ public sealed class TwoFactorTests(GongkaiFactory factory) : IClassFixture<Gongk
         var page = await client.GetStringAsync("/account/security");
         var key = Regex.Match(page, "<span class=\"secret\">([a-z2-7 ]+)</span>").Groups[1].Value;
 
-        var wrong = await client.PostFormAsync("/account/security", [KeyValuePair.Create("Code", "000000")], action: "/account/security?handler=Enable");
+        var wrong = await client.PostFormAsync("/account/security", [KeyValuePair.Create("Code", "000000"), KeyValuePair.Create("Password", GongkaiFactory.Password)], action: "/account/security?handler=Enable");
         (await wrong.Content.ReadAsStringAsync()).ShouldContain("动态口令不正确");
-        var enabled = await client.PostFormAsync("/account/security", [KeyValuePair.Create("Code", Totp.Code(key, DateTimeOffset.UtcNow))], action: "/account/security?handler=Enable");
+        var enabled = await client.PostFormAsync("/account/security", [KeyValuePair.Create("Code", Totp.Code(key, DateTimeOffset.UtcNow)), KeyValuePair.Create("Password", GongkaiFactory.Password)], action: "/account/security?handler=Enable");
         (await enabled.Content.ReadAsStringAsync()).ShouldContain("动态口令已启用。");
 
         var next = factory.Browser();

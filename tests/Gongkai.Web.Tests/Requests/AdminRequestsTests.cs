@@ -55,7 +55,7 @@ public sealed class AdminRequestsTests(RequestsFactory factory) : IClassFixture<
         var request = await factory.RegisterAsync(office, handler, "2026-03-02");
         await factory.StepAsync(request, handler, Roles.Handler, new StepInput
         {
-            Step = RequestStep.RequestCorrection, Date = RequestsFactory.D("2026-03-03"), Items = "文件名称", Deadline = RequestsFactory.D("2026-03-17"),
+            Step = RequestStep.RequestCorrection, Date = RequestsFactory.D("2026-03-03"), Items = "文件名称", PeriodWorkingDays = 10,
         });
         var staff = factory.Browser();
         await staff.LogInAsync(handler.UserName!);

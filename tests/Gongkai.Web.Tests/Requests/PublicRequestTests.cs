@@ -6,13 +6,6 @@ namespace Gongkai.Web.Tests.Requests;
 /// <summary>The citizen's side: the form's rules in Chinese, uploads recognised from their bytes, tracking behind a second factor.</summary>
 public sealed class PublicRequestTests(RequestsFactory factory) : IClassFixture<RequestsFactory>
 {
-    private static IEnumerable<(string, string)> Fields(int agencyId, string name = "张三", string phone = "13800000000") =>
-    [
-        ("Input.AgencyId", agencyId.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("Input.ApplicantType", "NaturalPerson"),
-        ("Input.ApplicantName", name), ("Input.IdentityDocument", "ResidentIdCard"), ("Input.IdentityNumber", "11010519491231002X"),
-        ("Input.Phone", phone), ("Input.Description", "请公开2025年老旧小区改造项目清单。"), ("Input.DeliveryForm", "Electronic"),
-    ];
-
     [Fact]
     public async Task Form_EmptyOrWrong_EveryProblemSaidInChinese()
     {
@@ -39,7 +32,7 @@ public sealed class PublicRequestTests(RequestsFactory factory) : IClassFixture<
         var (office, _, _) = await factory.OfficeAsync("sniff");
         var client = factory.Browser();
 
-        var response = await client.PostMultipartAsync("/requests/new", Fields(office.Id), [("IdentityProof", "身份证.png", "#!/bin/sh\nrm -rf /\n"u8.ToArray())]);
+        var response = await client.PostMultipartAsync("/requests/new", RequestsFactory.FormFields(office.Id), [("IdentityProof", "身份证.png", "#!/bin/sh\nrm -rf /\n"u8.ToArray())]);
 
         (await response.Content.ReadAsStringAsync()).ShouldContain("“身份证.png”：不支持的文件类型");
     }
@@ -50,7 +43,7 @@ public sealed class PublicRequestTests(RequestsFactory factory) : IClassFixture<
         var (office, _, _) = await factory.OfficeAsync("track");
         var citizen = factory.Browser();
 
-        var submitted = await citizen.PostMultipartAsync("/requests/new", Fields(office.Id), [("IdentityProof", "身份证.png", RequestsFactory.Png)]);
+        var submitted = await citizen.PostMultipartAsync("/requests/new", RequestsFactory.FormFields(office.Id), [("IdentityProof", "身份证.png", RequestsFactory.Png)]);
         submitted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         submitted.Headers.Location!.ToString().ShouldBe("/requests/submitted");
         var confirmation = await citizen.GetStringAsync("/requests/submitted");
@@ -81,7 +74,7 @@ public sealed class PublicRequestTests(RequestsFactory factory) : IClassFixture<
         var citizen = factory.Browser();
         await citizen.LogInAsync("account.citizen");
 
-        await citizen.PostMultipartAsync("/requests/new", Fields(office.Id, "李四", "13911112222"), [("IdentityProof", "id.jpg", [0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10])]);
+        await citizen.PostMultipartAsync("/requests/new", RequestsFactory.FormFields(office.Id, "李四", "13911112222"), [("IdentityProof", "id.jpg", [0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10])]);
         var mine = await citizen.GetStringAsync("/requests/mine");
 
         mine.ShouldContain("请公开2025年老旧小区改造项目清单");

@@ -63,7 +63,7 @@ public sealed class RequestsApiTests(RequestsFactory factory) : IClassFixture<Re
         var token = JsonDocument.Parse(await client.GetStringAsync("/api/v1/staff/antiforgery")).RootElement;
         client.DefaultRequestHeaders.Add(token.GetProperty("headerName").GetString()!, token.GetProperty("token").GetString());
         var stale = await client.PostAsJsonAsync($"/api/v1/staff/requests/{request.Id}/steps", step with { version = version - 1 });
-        var illegal = await client.PostAsJsonAsync($"/api/v1/staff/requests/{request.Id}/steps", new { step = "Deliver", version, date = "2026-03-19", method = "邮寄" });
+        var illegal = await client.PostAsJsonAsync($"/api/v1/staff/requests/{request.Id}/steps", new { step = "Deliver", version, date = "2026-03-19", method = "邮寄", deliveryChannel = "Post", reference = "XA1" });
         var done = await client.PostAsJsonAsync($"/api/v1/staff/requests/{request.Id}/steps", step);
 
         withoutToken.StatusCode.ShouldBe(HttpStatusCode.BadRequest);

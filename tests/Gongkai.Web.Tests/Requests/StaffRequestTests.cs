@@ -27,7 +27,7 @@ public sealed partial class StaffRequestTests(RequestsFactory factory) : IClassF
         var stepPage = $"/staff/requests/{request.Id}/deliver";
         var version = VersionField().Match(await client.GetStringAsync($"/staff/requests/{request.Id}/decide")).Groups[1].Value;
 
-        var deliver = await client.PostFormAsync(stepPage, ("Input.Version", version), ("Input.Date", "2026-03-10"), ("Input.Method", "邮寄"));
+        var deliver = await client.PostFormAsync(stepPage, ("Input.Version", version), ("Input.Date", "2026-03-10"), ("Input.Method", "邮寄"), ("Input.DeliveryChannel", "InPerson"));
         var future = await client.PostFormAsync($"/staff/requests/{request.Id}/decide", ("Input.Version", version), ("Input.Date", "2026-03-23"), ("Input.Outcome", "Granted"));
 
         deliver.StatusCode.ShouldBe(HttpStatusCode.OK);

@@ -37,6 +37,13 @@ public class GongkaiFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
     }
 
+    /// <summary>Every file under the data folder's files/, in order: what an upload left on disk.</summary>
+    public string[] StoredFiles()
+    {
+        var folder = Path.Combine(DataDirectory, "files");
+        return Directory.Exists(folder) ? [.. Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)] : [];
+    }
+
     public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     public async Task<Agency> AgencyAsync(string name, AgencyLevel level, int? parentId = null)

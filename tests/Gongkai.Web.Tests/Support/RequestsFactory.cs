@@ -11,8 +11,13 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Gongkai.Web.Tests.Support;
 
 /// <summary>The web app with "today" fixed at Friday 20 March 2026 for the statutory clock, and helpers to set up an office's cases.</summary>
-public sealed class RequestsFactory() : GongkaiFactory(new() { ["Gongkai:Today"] = Today })
+public class RequestsFactory : GongkaiFactory
 {
+    public RequestsFactory() : this([]) { }
+
+    /// <summary>With more settings, such as a limit a test needs lower.</summary>
+    protected RequestsFactory(Dictionary<string, string?> settings) : base(new(settings) { ["Gongkai:Today"] = Today }) { }
+
     public const string Today = "2026-03-20";
 
     public static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGO4AwAAtgC1KWnr2AAAAABJRU5ErkJggg==");
@@ -56,6 +61,14 @@ public sealed class RequestsFactory() : GongkaiFactory(new() { ["Gongkai:Today"]
         IdentityDocument = IdentityDocument.ResidentIdCard, IdentityNumber = "11010519491231002X", Phone = "13800000000",
         Description = description, DeliveryForm = DeliveryForm.Electronic,
     };
+
+    /// <summary>The online form's fields for <see cref="Application"/>, as a browser posts them.</summary>
+    public static IEnumerable<(string, string)> FormFields(int agencyId, string name = "张三", string phone = "13800000000") =>
+    [
+        ("Input.AgencyId", agencyId.ToString(CultureInfo.InvariantCulture)), ("Input.ApplicantType", "NaturalPerson"),
+        ("Input.ApplicantName", name), ("Input.IdentityDocument", "ResidentIdCard"), ("Input.IdentityNumber", "11010519491231002X"),
+        ("Input.Phone", phone), ("Input.Description", "请公开2025年老旧小区改造项目清单。"), ("Input.DeliveryForm", "Electronic"),
+    ];
 
     private static async Task<RequestActor> ActorAsync(IServiceProvider services, User user, string role) =>
         new(new AuditActor(user.Id, user.DisplayName, null), user.AgencyId, [role],

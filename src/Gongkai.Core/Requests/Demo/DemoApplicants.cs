@@ -13,14 +13,15 @@ internal static class DemoApplicants
     private static readonly string[] People =
         ["王建国", "李秀英", "张伟", "刘芳", "陈静", "杨洋", "赵磊", "黄晓明", "周敏", "吴刚", "徐丽", "孙浩", "马红梅", "朱军", "胡婷婷", "郭强"];
 
-    private static readonly (string Name, ApplicantType Type, string Representative)[] Organisations =
+    /// <summary>Each with the 登记管理部门 and 机构类别 of its 统一社会信用代码 (GB 32100), which fit its column of table 三.</summary>
+    private static readonly (string Name, ApplicantType Type, string Representative, string Registration)[] Organisations =
     [
-        ("示范市明达律师事务所", ApplicantType.LegalServiceProvider, "林志远"),
-        ("示范市绿源环保科技有限公司", ApplicantType.CommercialEnterprise, "郑海涛"),
-        ("示范大学城市发展研究院", ApplicantType.ResearchInstitution, "钱文博"),
-        ("示范市清源环境公益服务中心", ApplicantType.PublicInterestOrganization, "何晓燕"),
-        ("示范市明德区文昌社区居民委员会", ApplicantType.OtherOrganization, "曹建平"),
-        ("示范市安居置业有限公司", ApplicantType.CommercialEnterprise, "韩立新"),
+        ("示范市明达律师事务所", ApplicantType.LegalServiceProvider, "林志远", "31"),
+        ("示范市绿源环保科技有限公司", ApplicantType.CommercialEnterprise, "郑海涛", "91"),
+        ("示范大学城市发展研究院", ApplicantType.ResearchInstitution, "钱文博", "12"),
+        ("示范市清源环境公益服务中心", ApplicantType.PublicInterestOrganization, "何晓燕", "52"),
+        ("示范市明德区文昌社区居民委员会", ApplicantType.OtherOrganization, "曹建平", "54"),
+        ("示范市安居置业有限公司", ApplicantType.CommercialEnterprise, "韩立新", "91"),
     ];
 
     public static RequestInput Person(int index, int agencyId, string description, DeliveryForm form)
@@ -39,11 +40,11 @@ internal static class DemoApplicants
 
     public static RequestInput Organisation(int index, int agencyId, string description, DeliveryForm form)
     {
-        var (name, type, representative) = Organisations[index % Organisations.Length];
+        var (name, type, representative, registration) = Organisations[index % Organisations.Length];
         return new RequestInput
         {
             AgencyId = agencyId, ApplicantType = type, ApplicantName = name,
-            IdentityDocument = IdentityDocument.CreditCode, IdentityNumber = CreditCodeOf(index % Organisations.Length),
+            IdentityDocument = IdentityDocument.CreditCode, IdentityNumber = CreditCodeOf(registration, index % Organisations.Length),
             LegalRepresentative = representative, ContactName = "联络员" + representative[..1] + "先生",
             Phone = string.Create(CultureInfo.InvariantCulture, $"0999-8800{index % Organisations.Length:D4}"),
             Email = $"office{index % Organisations.Length:D2}@example.org",
@@ -63,7 +64,7 @@ internal static class DemoApplicants
         return body + "10X98765432"[sum % 11];
     }
 
-    /// <summary>A 统一社会信用代码 of registration authority 9 (工商) in division 990100.</summary>
-    private static string CreditCodeOf(int index) =>
-        CreditCode.Complete(string.Create(CultureInfo.InvariantCulture, $"91990100MA{index:D2}3K{index:D3}"));
+    /// <summary>A 统一社会信用代码 of the registration authority and category given, in division 990100.</summary>
+    private static string CreditCodeOf(string registration, int index) =>
+        CreditCode.Complete(string.Create(CultureInfo.InvariantCulture, $"{registration}990100MA{index:D2}3K{index:D3}"));
 }

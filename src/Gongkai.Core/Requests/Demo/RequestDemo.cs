@@ -84,7 +84,7 @@ internal sealed partial class RequestDemo(GongkaiDbContext db, RequestIntake int
     }
 
     /// <summary>The working day <paramref name="days"/> working days before <paramref name="from"/>.</summary>
-    private static DateOnly Back(WorkingCalendar calendar, DateOnly from, int days)
+    internal static DateOnly Back(WorkingCalendar calendar, DateOnly from, int days)
     {
         var date = from;
         while (days > 0 || !calendar.IsWorkingDay(date))
@@ -115,14 +115,38 @@ internal sealed partial class RequestDemo(GongkaiDbContext db, RequestIntake int
                 actor, [], cancellationToken);
             if (!result.Succeeded)
                 throw Failed(RequestSteps.Label(step), result.Errors);
+            LastStep = result.Value!.Sequence;
             return this;
+        }
+
+        /// <summary>The sequence of the last step taken, for its letter's delivery.</summary>
+        public int LastStep { get; private set; }
+
+        /// <summary>The last step's letter reached its addressee <paramref name="atWorkingDay"/> (posted the day of the step when by post).</summary>
+        public Task<Case> ReceivedAsync(int atWorkingDay, DeliveryChannel channel = DeliveryChannel.InPerson, string? party = null,
+            CancellationToken cancellationToken = default) =>
+            DeliverStepAsync(LastStep, atWorkingDay, channel, party, cancellationToken);
+
+        public async Task<Case> DeliverStepAsync(int of, int atWorkingDay, DeliveryChannel channel, string? party = null, CancellationToken cancellationToken = default)
+        {
+            var sent = await demo.Db.RequestEvents.Where(e => e.RequestId == id && e.Sequence == of).Select(e => e.Date).SingleAsync(cancellationToken);
+            return await StepAsync(RequestStep.Deliver, atWorkingDay, new StepInput
+            {
+                Of = of, DeliveryChannel = channel, Party = party, SentOn = channel == DeliveryChannel.Post ? sent : null,
+                Reference = channel == DeliveryChannel.Post ? $"XA{id:D6}{of:D2}CN" : null,
+            }, cancellationToken: cancellationToken);
         }
 
         public Task<Case> DecideAsync(Outcome outcome, int at, string reason = "", CancellationToken cancellationToken = default) =>
             StepAsync(RequestStep.Decide, at, new StepInput { Outcome = outcome, Reason = reason }, cancellationToken: cancellationToken);
 
-        public Task<Case> DeliverAsync(int at, string method = "电子邮件", CancellationToken cancellationToken = default) =>
-            StepAsync(RequestStep.Deliver, at, new StepInput { Method = method }, cancellationToken: cancellationToken);
+        /// <summary>The decision reaches the applicant: by e-mail, or posted the day before.</summary>
+        public Task<Case> DeliverAsync(int at, DeliveryChannel channel = DeliveryChannel.Electronic, CancellationToken cancellationToken = default) =>
+            StepAsync(RequestStep.Deliver, at, new StepInput
+            {
+                DeliveryChannel = channel, Method = channel == DeliveryChannel.Electronic ? "电子邮件" : null,
+                SentOn = channel == DeliveryChannel.Post ? Day(at - 1) : null, Reference = channel == DeliveryChannel.Post ? $"XA{id:D6}99CN" : null,
+            }, cancellationToken: cancellationToken);
 
         public async Task AssignAsync(CancellationToken cancellationToken)
         {
@@ -138,9 +162,14 @@ internal sealed partial class RequestDemo(GongkaiDbContext db, RequestIntake int
             var decided = await demo.Db.Requests.Where(r => r.Id == id).Select(r => r.DecidedOn!.Value).SingleAsync(cancellationToken);
             var filed = Min(decided.AddDays(filedDaysAfterDecision), demo.Clock.Today);
             var concluded = concludedDaysAfterFiling is { } days ? Min(filed.AddDays(days), demo.Clock.Today) : (DateOnly?)null;
-            var saved = await demo.Reviews.SaveAsync(id, null, new ReviewInput
+            var followed = kind == ReviewKind.LitigationAfterReview
+                ? await demo.Db.ReviewCases.Where(r => r.RequestId == id && r.Kind == ReviewKind.Review).Select(r => (int?)r.Id).SingleOrDefaultAsync(cancellationToken)
+                : null;
+            var saved = await demo.Reviews.SaveAsync(null, new ReviewInput
             {
-                Kind = kind, FiledOn = filed, Result = result, ConcludedOn = concluded,
+                RequestId = id, ReviewOfId = followed, Kind = kind, FiledOn = filed, Result = result, ConcludedOn = concluded,
+                CopyReceivedOn = Min(filed.AddDays(7), demo.Clock.Today),
+                AnsweredOn = concluded is null && filed.AddDays(30) > demo.Clock.Today ? null : Min(filed.AddDays(14), demo.Clock.Today),
                 Authority = kind == ReviewKind.Review ? "示范市人民政府" : "示范市明德区人民法院",
                 CaseNumber = kind == ReviewKind.Review
                     ? $"示政复〔{filed.Year}〕{demo.reviewCount + 11}号"

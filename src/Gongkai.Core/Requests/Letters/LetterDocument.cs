@@ -8,3 +8,9 @@ public sealed record LetterDocument(string Title, string Number, string Addresse
 
     public string FileStem => $"{Title}（{Number}）";
 }
+
+/// <summary>
+/// What only the original PDF carries: the agency's seal over the signature (a validated PNG, see
+/// <see cref="SignOff.SealImage"/>) and the line that tells a reader how to verify it.
+/// </summary>
+public sealed record LetterMarks(byte[]? Seal, string VerificationLine);

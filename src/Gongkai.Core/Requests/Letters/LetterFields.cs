@@ -12,7 +12,8 @@ public sealed record LetterContext(
     string ReviewBody,
     RequestClock Clock,
     RequestEvent Step,
-    string? LinkedTrackingCode);
+    string? LinkedTrackingCode,
+    string? Party = null);
 
 /// <summary>
 /// The {占位符} a template may use and how each is filled. A template naming anything else is
@@ -36,9 +37,18 @@ public static partial class LetterFields
         ("日期", "本文书的日期"),
         ("补正事项", "需要补正的全部事项"),
         ("补正告知日期", "发出补正告知之日"),
-        ("补正期限", "申请人补正的最后一日"),
+        ("补正期限", "申请人补正的最后一日（登记申请人收到补正告知后才能确定）"),
+        ("补正期限工作日", "补正期限的工作日数，自申请人收到告知之日起计算"),
         ("第三方", "征求意见的第三方或机关"),
-        ("意见期限", "被征求意见方提出意见的最后一日"),
+        ("意见期限", "被征求意见方提出意见的最后一日（登记对方收到征求意见书后才能确定）"),
+        ("内部意见期限", "内部业务部门提出意见的工作日数"),
+        ("征求意见情况", "按办理记录说明征求第三方意见的情况（未征求的不写）"),
+        ("说明理由通知日期", "要求申请人说明理由之日（条例第三十五条）"),
+        ("说明理由期限工作日", "申请人说明理由的期限（工作日数）"),
+        ("收到理由日期", "收到申请人说明理由之日"),
+        ("说明理由情况", "按办理记录说明申请人是否在期限内说明理由"),
+        ("延迟答复工作日", "延迟答复的合理期限（工作日数）"),
+        ("分项答复", "一件申请含多个事项时，各事项的办理结果、理由和依据"),
         ("延长工作日", "延长的工作日数"),
         ("延期理由", "延期答复的理由"),
         ("收费方式", "按件计收或按量计收"),
@@ -82,7 +92,7 @@ public static partial class LetterFields
             // Quoted inside a sentence that ends itself: “……”。
             ["申请内容"] = r.Description.Trim().TrimEnd('。', '.', '；', ';', '，', ','),
             ["收到申请日期"] = Date(clock.Receipt?.Date),
-            ["答复期限"] = Date(clock.AnswerDue),
+            ["答复期限"] = clock.AnswerDue is { } due ? Date(due) : "依法计算的答复期限",
             ["获取方式"] = DeliveryForms.Label(r.DeliveryForm),
             ["机关"] = c.Agency.Name,
             ["受理机构"] = c.Agency.OfficeName,
@@ -91,12 +101,19 @@ public static partial class LetterFields
             ["日期"] = Date(c.Step.Date),
             ["补正事项"] = clock.Correction?.Items.Trim() ?? "",
             ["补正告知日期"] = Date(clock.Correction?.Date),
-            ["补正期限"] = Date(clock.Correction?.ApplicantDeadline),
+            ["补正期限"] = Date(clock.CorrectionDue),
+            ["补正期限工作日"] = Number(clock.Correction?.PeriodWorkingDays),
             ["收费通知日期"] = Date(clock.Fee?.Date),
             ["缴费期限"] = Date(clock.FeePaymentDue),
             ["复议机关"] = c.ReviewBody,
             ["有权机关"] = r.CompetentAgencyName ?? "",
             ["答复理由"] = "",
+            ["征求意见情况"] = ConsultationRecord(clock),
+            ["说明理由通知日期"] = Date(clock.Reasons?.Date),
+            ["说明理由期限工作日"] = Number(clock.Reasons?.PeriodWorkingDays),
+            ["收到理由日期"] = Date(clock.ReasonsAnswer?.Date),
+            ["说明理由情况"] = clock.ReasonsAnswer is null ? "您在规定期限内未说明理由。" : "经审查，您说明的理由不合理。",
+            ["延迟答复工作日"] = Number(clock.ReasonsAnswer?.WorkingDays),
         };
         if (clock.Fee is { } fee)
         {
@@ -110,7 +127,9 @@ public static partial class LetterFields
         {
             case ConsultationStarted s:
                 values["第三方"] = s.Party;
-                values["意见期限"] = Date(clock.ConsultationReplyDue);
+                var consultation = clock.Consultations.LastOrDefault(x => x.Started == s);
+                values["意见期限"] = Date(consultation?.ReplyDue);
+                values["内部意见期限"] = Number(consultation?.TermWorkingDays);
                 break;
             case Extended x:
                 values["延长工作日"] = x.WorkingDays.ToString(CultureInfo.InvariantCulture);
@@ -122,6 +141,9 @@ public static partial class LetterFields
                 values["法律依据"] = info.LegalBasis;
                 values["答复理由"] = d.Reason.Trim();
                 values["救济途径"] = Remedies.Text(d.Outcome, c.ReviewBody);
+                values["分项答复"] = string.Join('\n', (d.Items ?? []).Select((item, i) => Item(i, item)));
+                if (c.Party is { } party)
+                    values["第三方"] = party;
                 values["转送说明"] = c.LinkedTrackingCode is { } code
                     ? $"本机关已通过政府信息公开平台将您的申请转送{r.CompetentAgencyName}，您可以凭新的查询码 {code} 查询办理进度。"
                     : $"请您向{r.CompetentAgencyName}提出申请。";
@@ -129,6 +151,40 @@ public static partial class LetterFields
         }
         return values;
     }
+
+    /// <summary>
+    /// What the record says of a third party's view, and nothing more (a letter states only what the
+    /// record holds): consulted and objected, consulted and silent or agreeing, or not consulted.
+    /// </summary>
+    private static string ConsultationRecord(RequestClock clock)
+    {
+        var thirdParties = clock.Consultations.Where(c => c.Started.Kind == ConsultationKind.ThirdParty).ToList();
+        if (thirdParties.Count == 0)
+            return "";
+        if (thirdParties.Any(c => c.Reply?.Objects == true))
+            return "本机关依法征求了第三方意见，第三方不同意公开。";
+        if (thirdParties.All(c => c.Reply is null))
+            return "本机关依法征求了第三方意见，第三方在规定期限内未提出意见。";
+        return "本机关依法征求了第三方意见。";
+    }
+
+    /// <summary>一、“2025年预算”：予以公开。理由（依据……）.</summary>
+    private static string Item(int index, DecisionItem item)
+    {
+        var info = Outcomes.Of(item.Outcome);
+        var reason = item.Reason.Trim().TrimEnd('。');
+        return $"{ChineseNumber(index + 1)}、关于“{item.Description.Trim().TrimEnd('。')}”：{info.Label}。" +
+            (reason.Length > 0 ? reason + "。" : "") + (info.LegalBasis.Length > 0 ? $"依据：{info.LegalBasis}。" : "");
+    }
+
+    private static string ChineseNumber(int n) => n switch
+    {
+        <= 10 => "一二三四五六七八九十"[n - 1].ToString(),
+        < 20 => "十" + "一二三四五六七八九"[n - 11],
+        _ => n.ToString(CultureInfo.InvariantCulture),
+    };
+
+    private static string Number(int? n) => n is { } v ? v.ToString(CultureInfo.InvariantCulture) : "";
 
     /// <summary>2026年3月2日, as official documents write dates.</summary>
     public static string Date(DateOnly? date) => date is { } d

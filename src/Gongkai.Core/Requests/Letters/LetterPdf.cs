@@ -6,7 +6,9 @@ namespace Gongkai.Core.Requests.Letters;
 
 /// <summary>
 /// A letter as PDF: the same layout as <see cref="LetterDocx"/> in HTML and CSS, printed by
-/// headless Chromium (<see cref="ChromiumPdf"/>). The HTML is complete in itself, with nothing to fetch.
+/// headless Chromium (<see cref="ChromiumPdf"/>). The HTML is complete in itself, with nothing to fetch
+/// (the seal is inlined). On the original, the seal presses on the signature and the date, which sit
+/// a little below its centre, and the verification line closes the letter (GB/T 9704—2012 7.3.5.1).
 /// </summary>
 public static class LetterPdf
 {
@@ -17,12 +19,13 @@ public static class LetterPdf
         .number { text-align: center; margin: 0 0 28.95pt; }
         p { margin: 0; text-align: justify; }
         p.text { text-indent: 2em; }
-        .sign { text-align: right; padding-right: 4em; }
-        .sign.first { margin-top: 57.9pt; }
+        .signature { position: relative; width: fit-content; margin: 57.9pt 4em 0 auto; text-align: center; }
+        .seal { position: absolute; left: 50%; top: 50%; width: 42mm; height: 42mm; transform: translate(-50%, -58%); mix-blend-mode: multiply; }
         .tail { break-inside: avoid; }
+        .verify { margin-top: 28.95pt; padding-top: 6pt; border-top: 0.5pt solid #000; font-size: 10.5pt; line-height: 16pt; text-align: left; }
         """;
 
-    public static string Html(LetterDocument letter)
+    public static string Html(LetterDocument letter, LetterMarks? marks = null)
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>")
@@ -39,13 +42,21 @@ public static class LetterPdf
         }
         if (letter.Paragraphs.Count == 0)
             html.Append("<div class=\"tail\">");
-        html.Append("<p class=\"sign first\">").Append(Encode(letter.Signatory)).Append("</p>")
-            .Append("<p class=\"sign\">").Append(Encode(LetterFields.Date(letter.Date))).Append("</p>")
-            .Append("</div></body></html>");
+        html.Append("<div class=\"signature\"><p>").Append(Encode(letter.Signatory)).Append("</p>")
+            .Append("<p>").Append(Encode(LetterFields.Date(letter.Date))).Append("</p>");
+        if (marks?.Seal is { } seal)
+            html.Append("<img class=\"seal\" alt=\"\" src=\"data:image/png;base64,").Append(Convert.ToBase64String(seal)).Append("\">");
+        html.Append("</div>");
+        if (marks is not null)
+            html.Append("<p class=\"verify\">").Append(Encode(marks.VerificationLine)).Append("</p>");
+        html.Append("</div></body></html>");
         return html.ToString();
     }
 
-    public static byte[] Write(LetterDocument letter) => ChromiumPdf.Render(Html(letter));
+    public static byte[] Write(LetterDocument letter, LetterMarks? marks = null) => ChromiumPdf.Render(Html(letter, marks));
+
+    public static Task<byte[]> WriteAsync(LetterDocument letter, LetterMarks? marks = null, CancellationToken cancellationToken = default) =>
+        ChromiumPdf.RenderAsync(Html(letter, marks), cancellationToken: cancellationToken);
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 }

@@ -5,6 +5,7 @@ using System.Text;
 using Gongkai.Core.Accounts;
 using Gongkai.Core.Calendar;
 using Gongkai.Core.Storage;
+using Gongkai.Domain.Requests;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -68,16 +69,19 @@ public sealed class ReminderMailer(GongkaiDbContext db, RequestReminders reminde
         var body = new StringBuilder();
         body.AppendLine(CultureInfo.InvariantCulture, $"{name}，您好：");
         body.AppendLine();
-        body.AppendLine(CultureInfo.InvariantCulture, $"截至{clock.Today:yyyy年M月d日}，以下政府信息公开申请需要您办理：");
+        body.AppendLine(CultureInfo.InvariantCulture, $"截至{clock.Today:yyyy年M月d日}，以下政府信息公开申请和复议诉讼案件需要您办理：");
         foreach (var row in list.ToAct)
             body.AppendLine(Line(row, RequestReminders.Label(row.Attention)));
         foreach (var row in list.ToApprove)
             body.AppendLine(Line(row, "承办人提请延期，待您审批"));
+        foreach (var review in list.Reviews)
+            body.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"- {ReviewCases.Label(review.Case.Kind)} {review.Case.CaseNumber ?? review.Case.Subject}：{ReviewCases.AnswerLabel(review.Case.Kind)}应于{review.AnswerDue!.Due:yyyy-MM-dd}前提交 {smtp.SiteUrl}/staff/reviews/{review.Case.Id}"));
         body.AppendLine();
         body.AppendLine("此邮件由政府信息公开平台每个工作日自动发送一次。");
         using var message = new MailMessage(new MailAddress(smtp.From, "政府信息公开平台", Encoding.UTF8), new MailAddress(email))
         {
-            Subject = $"【政府信息公开】今日待办申请 {list.Count} 件",
+            Subject = $"【政府信息公开】今日待办 {list.Count} 件",
             SubjectEncoding = Encoding.UTF8,
             Body = body.ToString(),
             BodyEncoding = Encoding.UTF8,

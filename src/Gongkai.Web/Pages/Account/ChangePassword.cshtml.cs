@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Gongkai.Web.Pages.Account;
 
+[AllowBeforePasswordChange]
 public sealed class ChangePasswordModel(UserManager<User> users, SignInManager<User> signIn, AccountService accounts, CurrentUser me) : PageModel
 {
     [BindProperty] public string CurrentPassword { get; set; } = "";

@@ -4,11 +4,21 @@ using Gongkai.Web.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Gongkai.Web.Pages.Account;
 
-public sealed class LoginModel(SignInManager<User> signIn, UserManager<User> users, AuditLog audit, TimeProvider clock) : PageModel
+/// <summary>
+/// /account/login. Every failure gets one message, whether the name exists or not, the password is
+/// wrong, the account must wait after failures or is disabled, so the page tells no one which names
+/// exist; failures slow the account down (<see cref="SignInGuard"/>) instead of locking it, and the
+/// audit line never records what was typed as a user name that does not exist (it may be a password).
+/// </summary>
+[EnableRateLimiting(RateLimits.PublicForms)]
+public sealed class LoginModel(SignInManager<User> signIn, UserManager<User> users, SignInGuard guard, AuditLog audit) : PageModel
 {
+    public const string FailureMessage = "用户名或密码不正确，或账号暂时不能登录。连续输错后须稍候再试；如有疑问，请联系系统管理员。";
+
     [BindProperty] public string UserName { get; set; } = "";
     [BindProperty] public string Password { get; set; } = "";
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
@@ -23,34 +33,46 @@ public sealed class LoginModel(SignInManager<User> signIn, UserManager<User> use
             ModelState.AddModelError("", "请输入用户名和密码。");
             return Page();
         }
-        var user = await users.FindByNameAsync(UserName);
         var ip = CurrentUser.ClientIp(HttpContext);
-        var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: true);
-        var actor = new AuditActor(user?.Id, user is null ? UserName : $"{user.DisplayName}（{user.UserName}）", ip);
-        var entityId = user?.Id.ToString() ?? UserName;
-
+        var user = UserName.Length <= 256 ? await users.FindByNameAsync(UserName) : null;
+        if (user is null)
+        {
+            guard.CheckNoAccount(Password);
+            await audit.RecordNowAsync(new AuditActor(null, "未知用户", ip), AuditAction.LoginFailed, nameof(User), "-",
+                "以不存在的用户名登录失败（所输入的用户名不记录，以免记下误输的密码）", cancellationToken);
+            return Failed();
+        }
+        var actor = new AuditActor(user.Id, $"{user.DisplayName}（{user.UserName}）", ip);
+        if (!await guard.TryBeginAsync(user, cancellationToken))
+        {
+            await audit.RecordNowAsync(actor, AuditAction.LockedOut, nameof(User), user.Id.ToString(),
+                $"{user.UserName} 登录被拒：失败次数过多，须等待至{Beijing(user.SignInWaitUntil)}", cancellationToken);
+            return Failed();
+        }
+        var result = await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: false);
         if (result.Succeeded)
         {
-            await audit.RecordNowAsync(actor, AuditAction.LoginSucceeded, nameof(User), entityId, $"{UserName} 登录", cancellationToken);
-            if (user!.MustChangePassword) return RedirectToPage("/Account/ChangePassword", new { ReturnUrl });
+            await guard.SucceededAsync(user, cancellationToken);
+            await audit.RecordNowAsync(actor, AuditAction.LoginSucceeded, nameof(User), user.Id.ToString(), $"{user.UserName} 登录", cancellationToken);
+            if (user.MustChangePassword) return RedirectToPage("/Account/ChangePassword", new { ReturnUrl });
             return LocalRedirect(await LandingAsync(user));
         }
+        // With two-factor sign-in the attempt stays counted until the code is right too.
         if (result.RequiresTwoFactor)
             return RedirectToPage("/Account/LoginTwoFactor", new { ReturnUrl });
-        if (result.IsLockedOut)
-        {
-            await audit.RecordNowAsync(actor, AuditAction.LockedOut, nameof(User), entityId, $"{UserName} 登录被拒：账号已锁定", cancellationToken);
-            // An administrator's lock has no end; a lock after wrong passwords ends by itself.
-            ModelState.AddModelError("", user!.LockoutEnd > clock.GetUtcNow().AddYears(1)
-                ? "账号已停用。如有疑问，请联系系统管理员。"
-                : "账号已被锁定。请15分钟后再试，或联系系统管理员。");
-            return Page();
-        }
-        await audit.RecordNowAsync(actor, AuditAction.LoginFailed, nameof(User), entityId,
-            user is null ? $"以不存在的用户名 {UserName} 登录失败" : $"{UserName} 密码错误", cancellationToken);
-        ModelState.AddModelError("", "用户名或密码不正确。");
+        await audit.RecordNowAsync(actor, result.IsLockedOut ? AuditAction.LockedOut : AuditAction.LoginFailed, nameof(User), user.Id.ToString(),
+            result.IsLockedOut ? $"{user.UserName} 登录被拒：账号已停用" : $"{user.UserName} 密码错误", cancellationToken);
+        return Failed();
+    }
+
+    private PageResult Failed()
+    {
+        ModelState.AddModelError("", FailureMessage);
         return Page();
     }
+
+    private static string Beijing(DateTime? utc) =>
+        utc is { } t ? Core.ChinaTime.FromUtc(t).ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture) : "";
 
     private async Task<string> LandingAsync(User user)
     {

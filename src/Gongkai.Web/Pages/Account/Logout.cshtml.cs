@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Gongkai.Web.Pages.Account;
 
 /// <summary>Signing out is a POST (with its antiforgery token), so no link on another site can sign anyone out.</summary>
+[AllowBeforePasswordChange]
 public sealed class LogoutModel(SignInManager<User> signIn, CurrentUser me, AuditLog audit) : PageModel
 {
     public void OnGet() { }

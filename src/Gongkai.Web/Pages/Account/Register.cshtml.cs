@@ -3,9 +3,11 @@ using Gongkai.Web.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Gongkai.Web.Pages.Account;
 
+[EnableRateLimiting(RateLimits.PublicForms)]
 public sealed class RegisterModel(AccountService accounts, SignInManager<User> signIn, CurrentUser me) : PageModel
 {
     [BindProperty] public ApplicantInput Input { get; set; } = new();

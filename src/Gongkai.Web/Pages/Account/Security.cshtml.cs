@@ -10,10 +10,15 @@ using QRCoder;
 
 namespace Gongkai.Web.Pages.Account;
 
-/// <summary>Optional TOTP (RFC 6238) through Identity's authenticator token provider.</summary>
-public sealed class SecurityModel(UserManager<User> users, SignInManager<User> signIn, AuditLog audit, CurrentUser me, IConfiguration configuration) : PageModel
+/// <summary>
+/// Optional TOTP (RFC 6238) through Identity's authenticator token provider. Turning it on or off
+/// asks for the password again, so a session left open is not enough to change how the account signs in.
+/// </summary>
+public sealed class SecurityModel(UserManager<User> users, SignInManager<User> signIn, SignInGuard guard, AuditLog audit, CurrentUser me,
+    IConfiguration configuration) : PageModel
 {
     [BindProperty] public string Code { get; set; } = "";
+    [BindProperty] public string Password { get; set; } = "";
     public bool Enabled { get; private set; }
     public string SharedKey { get; private set; } = "";
     public string QrCodeDataUri { get; private set; } = "";
@@ -25,6 +30,8 @@ public sealed class SecurityModel(UserManager<User> users, SignInManager<User> s
     {
         var user = await users.GetUserAsync(User);
         if (user is null) return Challenge();
+        if (!await PasswordAsync(user, cancellationToken))
+            return await RefusedAsync();
         var code = new string(Code.Where(char.IsAsciiDigit).ToArray());
         if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
         {
@@ -44,12 +51,37 @@ public sealed class SecurityModel(UserManager<User> users, SignInManager<User> s
     {
         var user = await users.GetUserAsync(User);
         if (user is null) return Challenge();
+        if (!await PasswordAsync(user, cancellationToken))
+            return await RefusedAsync();
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
         await audit.RecordNowAsync(me.Actor, AuditAction.TwoFactorDisabled, nameof(User), user.Id.ToString(), $"{user.UserName} 停用动态口令", cancellationToken);
         await signIn.RefreshSignInAsync(user);
         await LoadAsync();
         Message = "动态口令已停用。";
+        return Page();
+    }
+
+    /// <summary>The password typed again, counted against the account like a sign-in.</summary>
+    private async Task<bool> PasswordAsync(User user, CancellationToken cancellationToken)
+    {
+        if (!await guard.TryBeginAsync(user, cancellationToken))
+        {
+            ModelState.AddModelError(nameof(Password), "尝试次数过多，请稍候再试。");
+            return false;
+        }
+        if (!await users.CheckPasswordAsync(user, Password))
+        {
+            ModelState.AddModelError(nameof(Password), "密码不正确。");
+            return false;
+        }
+        await guard.SucceededAsync(user, cancellationToken);
+        return true;
+    }
+
+    private async Task<IActionResult> RefusedAsync()
+    {
+        await LoadAsync();
         return Page();
     }
 

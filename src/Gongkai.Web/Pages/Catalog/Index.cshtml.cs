@@ -28,8 +28,10 @@ public sealed class IndexModel(GongkaiDbContext db, CatalogueList list, TimeProv
     public CataloguePage Results { get; private set; } = null!;
     public DateOnly Today { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
+        if (!ModelState.IsValid || !Filters.Valid(Agency, Category, Year))
+            return Filters.Refused(this);
         Today = CatalogueText.Today(clock);
         Agencies = (await db.Agencies.AsNoTracking().OrderBy(a => a.SortOrder).ThenBy(a => a.Id).Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken))
             .Select(a => (a.Id, a.Name)).ToList();
@@ -42,6 +44,7 @@ public sealed class IndexModel(GongkaiDbContext db, CatalogueList list, TimeProv
         var filter = new CatalogueFilter(Agency, Category, Topic, Year);
         Facets = await list.FacetsAsync(filter, cancellationToken);
         Results = await list.PageAsync(filter, Older, Newer, cancellationToken);
+        return Page();
     }
 
     public int CountOf(int agencyId) => Facets.Agencies.FirstOrDefault(a => a.AgencyId == agencyId).Count;

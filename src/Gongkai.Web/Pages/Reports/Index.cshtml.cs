@@ -13,9 +13,12 @@ public sealed class IndexModel(PublishedReports published) : PageModel
     public IReadOnlyList<PublicReport> All { get; private set; } = [];
     public IReadOnlyList<PublicReport> Shown { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
+        if (!ModelState.IsValid || !Filters.Valid(Agency, year: Year))
+            return Filters.Refused(this);
         All = await published.ListAsync(cancellationToken: cancellationToken);
         Shown = [.. All.Where(r => (Year is null || r.Record.Year == Year) && (Agency is null || r.Agency.Id == Agency))];
+        return Page();
     }
 }

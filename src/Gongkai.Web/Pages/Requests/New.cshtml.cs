@@ -8,10 +8,12 @@ using Gongkai.Web.Requests;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Gongkai.Web.Pages.Requests;
 
 /// <summary>/requests/new: the online application (条例第二十九条), with its identity proof and other files.</summary>
+[EnableRateLimiting(RateLimits.PublicForms)]
 public sealed class NewModel(GongkaiDbContext db, RequestIntake intake, TrackingAccess tracking, CurrentUser me) : PageModel
 {
     [BindProperty] public RequestInput Input { get; set; } = new() { DeliveryForm = DeliveryForm.Electronic };

@@ -28,8 +28,11 @@ public sealed class IndexModel(GongkaiDbContext db, CatalogueSearch search, Time
     public IReadOnlyList<Core.Agencies.Agency> MatchingAgencies { get; private set; } = [];
     public DateOnly Today { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
+        // Not ModelState: the route value "page" (the page's name) never binds to PageNumber and would always be an error.
+        if (!Filters.Valid(Agency, Category, Year, PageNumber))
+            return Filters.Refused(this);
         Today = CatalogueText.Today(clock);
         Agencies = (await db.Agencies.AsNoTracking().OrderBy(a => a.SortOrder).ThenBy(a => a.Id).Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken))
             .Select(a => (a.Id, a.Name)).ToList();
@@ -37,7 +40,7 @@ public sealed class IndexModel(GongkaiDbContext db, CatalogueSearch search, Time
             ? await db.CatalogueCategories.AsNoTracking().Where(c => c.AgencyId == agency).OrderBy(c => c.SortOrder).ToListAsync(cancellationToken)
             : [];
         Q = Q?.Trim();
-        if (string.IsNullOrEmpty(Q)) return;
+        if (string.IsNullOrEmpty(Q)) return Page();
         if (Q.Length > 100) Q = Q[..100];
         Results = await search.SearchAsync(new SearchRequest
         {
@@ -50,6 +53,7 @@ public sealed class IndexModel(GongkaiDbContext db, CatalogueSearch search, Time
             .Where(a => a.Name.Contains(q) || a.OfficeName.Contains(q) || a.Guide.Contains(q))
             .OrderBy(a => a.SortOrder).ThenBy(a => a.Id).Take(20)
             .ToListAsync(cancellationToken);
+        return Page();
     }
 
     public string Link(int? page = null, bool? fullText = null)

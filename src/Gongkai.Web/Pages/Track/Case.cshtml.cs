@@ -4,6 +4,7 @@ using Gongkai.Web.Hosting;
 using Gongkai.Web.Requests;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Gongkai.Web.Pages.Track;
 
@@ -11,6 +12,7 @@ namespace Gongkai.Web.Pages.Track;
 /// /track/case/{id}: the applicant's view of a request, for a browser that proved the tracking code
 /// (or the applicant's own account): status, dates, letters, messages, and the 补正 form.
 /// </summary>
+[EnableRateLimiting(RateLimits.PublicForms)]
 public sealed class CaseModel(RequestCases cases, RequestCommands commands, TrackingAccess access, CaseFiles caseFiles, CurrentUser me) : PageModel
 {
     [FromRoute] public int Id { get; set; }
@@ -20,14 +22,26 @@ public sealed class CaseModel(RequestCases cases, RequestCommands commands, Trac
     [BindProperty] public string? Reason { get; set; }
     [BindProperty] public bool Confirm { get; set; }
     [TempData] public string? Message { get; set; }
+    /// <summary>Wrong answers given for the code since the applicant's last access, told once.</summary>
+    [TempData(Key = NoticeKey)] public string? Notice { get; set; }
+
+    public const string NoticeKey = "TrackingNotice";
 
     public RequestCase Case { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? Page() : Redirect("/track");
 
-    public async Task<IActionResult> OnGetLetterAsync(int letterId, string? format, CancellationToken cancellationToken) =>
-        await LoadAsync(cancellationToken) ? await caseFiles.LetterAsync(Case, letterId, format, applicant: true, cancellationToken) : NotFound();
+    /// <summary>A letter to the applicant; opening it on the platform is its electronic delivery when the applicant chose 在线获取.</summary>
+    public async Task<IActionResult> OnGetLetterAsync(int letterId, string? format, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+            return NotFound();
+        var download = await caseFiles.LetterAsync(Case, letterId, format, applicant: true, cancellationToken);
+        if (download is FileStreamResult)
+            await commands.ApplicantOpenedLetterAsync(Id, letterId, Applicant, cancellationToken);
+        return download;
+    }
 
     public async Task<IActionResult> OnGetFileAsync(Guid fileId, CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? caseFiles.Attachment(Case, fileId, applicant: true) : NotFound();
@@ -38,6 +52,16 @@ public sealed class CaseModel(RequestCases cases, RequestCommands commands, Trac
             return Redirect("/track");
         var result = await commands.ApplicantCorrectAsync(Id, Text, Uploads.Of(AttachmentKind.Correction, Files), Applicant, cancellationToken);
         return await AfterAsync(result.Errors, "补正已提交。答复期限自今日起重新计算。", cancellationToken);
+    }
+
+    [BindProperty] public string? Reasons { get; set; }
+
+    public async Task<IActionResult> OnPostExplainAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+            return Redirect("/track");
+        var result = await commands.ApplicantExplainAsync(Id, Reasons, Applicant, cancellationToken);
+        return await AfterAsync(result.Errors, "申请理由已提交，受理机关审查后将告知您结果。", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostMessageAsync(CancellationToken cancellationToken)

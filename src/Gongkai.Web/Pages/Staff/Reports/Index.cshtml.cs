@@ -51,7 +51,7 @@ public sealed class IndexModel(AnnualReportService reports, GongkaiDbContext db,
                 await me.RequestActorAsync(cancellationToken), cancellationToken);
             if (result.Succeeded)
             {
-                Message = $"已导入{year}年度报告，用于下一年度报告的跨年度核对。";
+                Message = $"已导入{year}年度报告，用于下一年度报告的跨年度核对；经公开办负责人发布后在门户网站公开。";
                 return Redirect($"/staff/reports/{result.Value!.Id}");
             }
             ModelState.AddErrors(result.Errors, "");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Gongkai.Core.AnnualReports;
+using Gongkai.Core.Files;
 using Gongkai.Core.Requests;
 using Gongkai.Domain.Reports;
 using Gongkai.Domain.Reports.Checks;
@@ -16,7 +17,7 @@ namespace Gongkai.Web.Pages.Staff.Reports;
 /// /staff/reports/{id}: one report — its figures with their sources and drill-down links, the
 /// findings, the prose to edit, table 二's figures to enter or import, regenerate and publish.
 /// </summary>
-public sealed class ReportModel(AnnualReportService reports, OfficeClock clock, CurrentUser me) : PageModel
+public sealed class ReportModel(AnnualReportService reports, ReportScopes scopes, PdfRenderQueue pdfs, OfficeClock clock, CurrentUser me) : PageModel
 {
     [FromRoute] public int Id { get; set; }
     [TempData] public string? Message { get; set; }
@@ -26,6 +27,12 @@ public sealed class ReportModel(AnnualReportService reports, OfficeClock clock, 
     public bool CanEdit => View.Record.IsDraft && Actor.CanHandle(View.Record.AgencyId);
     public DateOnly Today => clock.Today;
     public bool IsOfficeHead => Actor.IsOfficeHeadOf(View.Record.AgencyId);
+    /// <summary>An imported report the office head has not published yet: not on the portal.</summary>
+    public bool AwaitsPublication => View.Record is { Status: ReportStatus.Imported, PublishedAt: null };
+    /// <summary>A 人民政府's report, which covers units (docs/decisions/0022).</summary>
+    public bool IsGovernment => ReportScope.IsGovernment(View.Agency.Level);
+    public bool CanSetScope => IsOfficeHead || Actor.Roles.Contains(Core.Accounts.Roles.Admin);
+    public IReadOnlyList<ScopeChoice> Choices { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? Page() : NotFound();
@@ -33,6 +40,26 @@ public sealed class ReportModel(AnnualReportService reports, OfficeClock clock, 
     public Task<IActionResult> OnPostRegenerateAsync(bool reset, CancellationToken cancellationToken) =>
         ActAsync(a => reports.GenerateAsync(View.Record.AgencyId, View.Record.Year, reset, a, cancellationToken),
             reset ? "已重新生成报告，人工填写的正文和数据已清除。" : "已按最新系统数据重新生成；人工修改的正文和填报的数据已保留。", cancellationToken);
+
+    /// <summary>Sets the units the government's report covers, then regenerates the draft with them.</summary>
+    public async Task<IActionResult> OnPostScopeAsync(List<int>? units, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+            return NotFound();
+        var saved = await scopes.SaveAsync(View.Record.AgencyId, units ?? [], Actor, cancellationToken);
+        if (!saved.Succeeded)
+        {
+            ModelState.AddErrors(saved.Errors, "");
+            return Page();
+        }
+        if (!Actor.CanHandle(View.Record.AgencyId))
+        {
+            Message = "已保存统计范围；本机关重新生成报告后按新的范围统计。";
+            return Redirect($"/staff/reports/{Id}");
+        }
+        return await ActAsync(a => reports.GenerateAsync(View.Record.AgencyId, View.Record.Year, false, a, cancellationToken),
+            "已保存统计范围，并按新的范围重新生成了报告。", cancellationToken);
+    }
 
     public Task<IActionResult> OnPostTextAsync(int number, string? text, int version, CancellationToken cancellationToken) =>
         ActAsync(a => reports.SaveTextAsync(Id, version, number, text, a, cancellationToken),
@@ -56,9 +83,18 @@ public sealed class ReportModel(AnnualReportService reports, OfficeClock clock, 
             $"已从“{Path.GetFileName(file.FileName)}”导入表二数据。", cancellationToken);
     }
 
-    public Task<IActionResult> OnPostPublishAsync(string? reason, int version, CancellationToken cancellationToken) =>
-        ActAsync(a => reports.PublishAsync(Id, version, reason, a, cancellationToken: cancellationToken),
-            "报告已发布到门户网站“年度报告”栏目，数据已锁定。", cancellationToken);
+    /// <summary>Publishes a draft, or an imported report; its PDF is printed at once, in the background, for the first visitors.</summary>
+    public async Task<IActionResult> OnPostPublishAsync(string? reason, int version, CancellationToken cancellationToken)
+    {
+        var imported = await LoadAsync(cancellationToken) && View.Record.Status == ReportStatus.Imported;
+        var result = await ActAsync(a => imported
+                ? reports.PublishImportAsync(Id, version, a, cancellationToken)
+                : reports.PublishAsync(Id, version, reason, a, cancellationToken: cancellationToken),
+            imported ? "导入的报告已发布到门户网站“年度报告”栏目。" : "报告已发布到门户网站“年度报告”栏目，数据已锁定。", cancellationToken);
+        if (result is RedirectResult)
+            _ = pdfs.Enqueue(PublishedReports.Pdf(Id));
+        return result;
+    }
 
     /// <summary>Marks for the tables: findings' cells, and cells whose count in the records differs now.</summary>
     public IReadOnlyDictionary<string, CellMark> Marks()
@@ -78,9 +114,11 @@ public sealed class ReportModel(AnnualReportService reports, OfficeClock clock, 
     {
         if (View.Record.Status == ReportStatus.Imported || SystemFigures.IsSystem(path))
             return null;
-        return View.Figures.FirstOrDefault(f => f.Cell == path) is { } f
+        var own = View.Figures.FirstOrDefault(f => f.Cell == path) is { } f
             ? f.Source == FigureSource.Imported ? $"导入自{f.FileName}" : $"{f.RecordedByName}填报"
             : "未填报";
+        // A government's figure is its own part plus its units' (docs/decisions/0022).
+        return View.Units.Count == 0 ? own : $"本级{own}，另含所含单位的数字";
     }
 
     public string Describe(string path) => CellNames.Describe(View.Report.Template, path);
@@ -110,6 +148,7 @@ public sealed class ReportModel(AnnualReportService reports, OfficeClock clock, 
         if (await reports.FindAsync(Actor.Scope, Id, cancellationToken) is not { } view)
             return false;
         View = view;
+        Choices = await scopes.ChoicesAsync(view.Record.AgencyId, cancellationToken);
         return true;
     }
 }

@@ -3,6 +3,9 @@ using Gongkai.Core.Accounts;
 using Gongkai.Core.AnnualReports;
 using Gongkai.Core.Audit;
 using Gongkai.Core.Requests;
+using Gongkai.Core.Requests.Export;
+using Gongkai.Core.Requests.SignOff;
+using Gongkai.Domain.Letters;
 using Gongkai.Core.Storage;
 using Gongkai.Web.Hosting;
 using Gongkai.Web.Requests;
@@ -17,7 +20,7 @@ namespace Gongkai.Web.Pages.Staff.Requests;
 /// not exist (404). Personal data is masked until shown on demand, which is audited.
 /// </summary>
 public sealed class CaseModel(GongkaiDbContext db, RequestCases cases, RequestCommands commands, DuplicateFinder duplicates, CaseFiles caseFiles,
-    AnnualReportService reports, AuditLog audit, CurrentUser me) : PageModel
+    AnnualReportService reports, LetterDrafts drafts, CaseFileExport caseFile, AuditLog audit, CurrentUser me) : PageModel
 {
     [FromRoute] public int Id { get; set; }
     [BindProperty] public int Version { get; set; }
@@ -39,8 +42,15 @@ public sealed class CaseModel(GongkaiDbContext db, RequestCases cases, RequestCo
     /// <summary>Published annual reports this request figures in: a change now shows on them as drift.</summary>
     public IReadOnlyList<AnnualReportRecord> PublishedReports { get; private set; } = [];
 
+    /// <summary>The letters drafted on this request and their sign-off histories.</summary>
+    public IReadOnlyList<(LetterDraft Draft, IReadOnlyList<LetterDraftEvent> History)> Drafts { get; private set; } = [];
+
+    /// <summary>The agency's sign-off chain: with it, a handler drafts even the 延期答复告知书, which the office head's 签发 approves.</summary>
+    public SignOffChain Chain { get; private set; } = SignOffChain.Off;
+
     public bool CanHandle => Actor.CanHandle(Case.Request.AgencyId);
     public bool IsHead => Actor.IsOfficeHeadOf(Case.Request.AgencyId);
+    public bool CanExport => CanHandle || Actor.IsLegalReviewerOf(Case.Request.AgencyId);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? Page() : NotFound();
@@ -50,6 +60,18 @@ public sealed class CaseModel(GongkaiDbContext db, RequestCases cases, RequestCo
 
     public async Task<IActionResult> OnGetFileAsync(Guid fileId, CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? caseFiles.Attachment(Case, fileId, applicant: false) : NotFound();
+
+    /// <summary>案卷: the whole file as one PDF (audited: it holds the applicant's personal data).</summary>
+    public async Task<IActionResult> OnGetCaseFileAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+            return NotFound();
+        var exported = await caseFile.ExportAsync(Id, Actor, cancellationToken);
+        if (exported.Value is not { } file)
+            return Forbid();
+        Response.Headers.CacheControl = "no-store";
+        return File(file.Content, "application/pdf", file.FileName);
+    }
 
     /// <summary>Shows the identity number, phone, e-mail and address in full, and records who looked.</summary>
     public async Task<IActionResult> OnPostRevealAsync(CancellationToken cancellationToken)
@@ -107,6 +129,8 @@ public sealed class CaseModel(GongkaiDbContext db, RequestCases cases, RequestCo
         Handlers = await commands.HandlersAsync(found.Request.AgencyId, cancellationToken);
         PublishedReports = await reports.PublishedCountingAsync(found.Request, cancellationToken);
         Log = await LogAsync(cancellationToken);
+        Drafts = await drafts.ForRequestAsync(found.Request.Id, cancellationToken);
+        Chain = await LetterSettings.ChainOfAsync(db, found.Request.AgencyId, cancellationToken);
         return true;
     }
 

@@ -1,5 +1,6 @@
 using Gongkai.Core.Requests;
 using Gongkai.Core.Requests.Letters;
+using Gongkai.Core.Requests.SignOff;
 using Gongkai.Core.Storage;
 using Gongkai.Domain.Calendar;
 using Gongkai.Domain.Requests;
@@ -14,7 +15,8 @@ namespace Gongkai.Web.Pages.Staff.Requests;
 /// /staff/requests/{id}/{step}: one step of the case with its form, the rule it follows and the date
 /// limits that apply; the clock refuses an illegal step with the rule it breaks, shown on the form.
 /// </summary>
-public sealed class StepModel(GongkaiDbContext db, RequestCases cases, RequestCommands commands, RequestLedger ledger, OfficeClock clock, CurrentUser me) : PageModel
+public sealed class StepModel(GongkaiDbContext db, RequestCases cases, RequestCommands commands, LetterDrafts drafts, RequestLedger ledger, OfficeClock clock,
+    CurrentUser me) : PageModel
 {
     [FromRoute] public int Id { get; set; }
     [FromRoute] public RequestStep Step { get; set; }
@@ -29,20 +31,36 @@ public sealed class StepModel(GongkaiDbContext db, RequestCases cases, RequestCo
     /// <summary>按件计收: this request's place in its applicant's month, as the fee step will count it.</summary>
     public int PerRequestOrdinal { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int? days, CancellationToken cancellationToken)
+    /// <summary>The periods the office sets (补正, 说明理由, internal consultations).</summary>
+    public RequestRules Rules { get; private set; } = RequestRules.Default;
+
+    /// <summary>Rows of the split-request table on the decision form.</summary>
+    public const int ItemRows = 5;
+
+    public async Task<IActionResult> OnGetAsync(int? days, int? of, string? party, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(cancellationToken))
             return NotFound();
         var r = Case.Request;
-        var calendar = await ledger.CalendarAsync(r.AgencyId, cancellationToken);
+        party = string.IsNullOrEmpty(party) ? null : party;
+        var awaiting = Case.AwaitingDelivery.FirstOrDefault(a => (of is null || a.Step == of) && (party is null || a.Party == party));
         Input = new StepInput
         {
             Step = Step, Version = r.Version, Date = clock.Today,
-            Deadline = Step == RequestStep.RequestCorrection ? calendar.AddWorkingDays(clock.Today, 10) : null,
+            PeriodWorkingDays = Step switch
+            {
+                RequestStep.RequestCorrection => Rules.CorrectionPeriodDefault,
+                RequestStep.RequestReasons => Rules.ReasonsPeriodDefault,
+                _ => null,
+            },
             WorkingDays = Step == RequestStep.Extend ? days ?? r.ExtensionRequestedDays ?? RequestClock.MaxExtensionWorkingDays : null,
             Reason = Step == RequestStep.Extend ? r.ExtensionReason : null,
             ConsultationKind = ConsultationKind.ThirdParty,
-            Method = Step == RequestStep.Deliver ? DefaultMethod(r.DeliveryForm) : null,
+            Of = Step == RequestStep.Deliver && awaiting.Letter is not null ? awaiting.Step : null,
+            Party = Step == RequestStep.Deliver ? awaiting.Party : Step == RequestStep.EndConsultation ? Case.Clock.OpenConsultations.FirstOrDefault()?.Started.Party : null,
+            // The applicant's chosen form for the applicant's letters; post for parties consulted and third parties told.
+            DeliveryChannel = Step != RequestStep.Deliver ? null
+                : awaiting.Party is null && awaiting.Letter is not null ? DefaultChannel(r.DeliveryForm) : DeliveryChannel.Post,
         };
         return Page();
     }
@@ -52,14 +70,30 @@ public sealed class StepModel(GongkaiDbContext db, RequestCases cases, RequestCo
         if (!await LoadAsync(cancellationToken))
             return NotFound();
         var actor = await me.RequestActorAsync(cancellationToken);
-        var result = await commands.PerformAsync(Id, Input with { Step = Step }, actor, Uploads.Of(AttachmentKind.Disclosed, Files), cancellationToken);
-        if (result.Value is { } done)
+        var input = Input with { Step = Step };
+        // The information disclosed goes with the decision; files with other steps (a 送达回证 …) are the office's records.
+        var uploads = Uploads.Of(Step == RequestStep.Decide ? AttachmentKind.Disclosed : AttachmentKind.OfficeRecord, Files);
+        IReadOnlyList<Core.FieldError> errors;
+        // An agency that signs its letters off drafts the step here; it is taken at 签发 (/staff/letters/{id}).
+        if (await drafts.NeedsSignOffAsync(Id, input, actor, cancellationToken))
         {
-            var letter = LetterKinds.For(done.ToEvent()) is { } kind ? $"，已生成{LetterKinds.Label(kind)}（可在“文书”中下载 Word 或 PDF）" : "";
-            Message = $"已办理：{RequestEventText.Describe(done.ToEvent())}{letter}。";
-            return Redirect($"/staff/requests/{Id}");
+            var drafted = await drafts.DraftAsync(Id, input, actor, uploads, cancellationToken);
+            if (drafted.Value is { } draft)
+                return Redirect($"/staff/letters/{draft.Id}?done=drafted");
+            errors = drafted.Errors;
         }
-        foreach (var e in result.Errors)
+        else
+        {
+            var result = await commands.PerformAsync(Id, input, actor, uploads, cancellationToken);
+            if (result.Value is { } done)
+            {
+                var letter = LetterKinds.For(done.ToEvent()) is { } kind ? $"，已生成{LetterKinds.Label(kind)}（可在“文书”中下载 Word 或 PDF）；送达后请登记送达日期" : "";
+                Message = $"已办理：{RequestEventText.Describe(done.ToEvent())}{letter}。";
+                return Redirect($"/staff/requests/{Id}");
+            }
+            errors = result.Errors;
+        }
+        foreach (var e in errors)
         {
             Conflict |= e.Field == RequestCommands.ConflictField;
             ModelState.AddModelError(e.Field is "" or RequestCommands.ConflictField ? "" : "Input." + e.Field, e.Message);
@@ -76,6 +110,7 @@ public sealed class StepModel(GongkaiDbContext db, RequestCases cases, RequestCo
             return false;
         Case = found;
         Allowed = actor.CanHandle(found.Request.AgencyId) && RequestSteps.After(found.Clock.Status).Contains(Step);
+        Rules = await ledger.RulesAsync(found.Request.AgencyId, cancellationToken);
         if (Step == RequestStep.NotifyFee)
             PerRequestOrdinal = await commands.PerRequestOrdinalAsync(found.Request, cancellationToken);
         if (Step == RequestStep.Transfer)
@@ -83,12 +118,12 @@ public sealed class StepModel(GongkaiDbContext db, RequestCases cases, RequestCo
         return true;
     }
 
-    private static string DefaultMethod(DeliveryForm form) => form switch
+    private static DeliveryChannel DefaultChannel(DeliveryForm form) => form switch
     {
-        DeliveryForm.Paper => "邮寄（挂号信）",
-        DeliveryForm.Electronic => "在线获取（申请查询页面）",
-        DeliveryForm.Email => "电子邮件",
-        DeliveryForm.Collect => "当面领取",
+        DeliveryForm.Paper => DeliveryChannel.Post,
+        DeliveryForm.Electronic => DeliveryChannel.Electronic,
+        DeliveryForm.Email => DeliveryChannel.Electronic,
+        DeliveryForm.Collect => DeliveryChannel.InPerson,
     };
 
     public static string Day(DateOnly? date) => date is { } d ? WorkingDayTrace.Format(d) : "";
