@@ -46,7 +46,7 @@ public sealed partial class SignOffJourneyTests(Browser browser) : IAsyncLifetim
         await handler.GetByRole(AriaRole.Link, new() { Name = "作出答复决定" }).ClickAsync();
         await handler.GetByLabel("办理结果").SelectOptionAsync(new SelectOptionValue { Label = "不予公开（属于四类过程性信息）" });
         await handler.GetByLabel("理由和说明").FillAsync("所申请的会议纪要属于规划调整过程中的讨论记录。");
-        await handler.GetByRole(AriaRole.Button, new() { Name = "作出答复决定" }).ClickAsync();
+        await handler.GetByRole(AriaRole.Button, new() { Name = "起草文书并送审核" }).ClickAsync();
         await Expect(handler).ToHaveURLAsync(new Regex(@"/staff/letters/\d+\?done=drafted$"));
         var draftPath = new Uri(handler.Url).AbsolutePath;
         (await MainText(handler)).ShouldContain("已生成文书草稿");

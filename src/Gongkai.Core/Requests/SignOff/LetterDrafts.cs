@@ -25,6 +25,16 @@ public sealed class LetterDrafts(GongkaiDbContext db, RequestCommands commands, 
     public const string ConflictMessage = "此文书已被他人处理，请刷新后再操作。";
 
     /// <summary>
+    /// Whether the agency's chain drafts this kind of step (before anything is entered): every step
+    /// that issues a letter other than the 登记回执. The form says so and takes no date: the step is
+    /// dated the day of 签发.
+    /// </summary>
+    public async Task<bool> DraftsStepAsync(int agencyId, RequestStep step, CancellationToken cancellationToken = default) =>
+        step is RequestStep.RequestCorrection or RequestStep.StartConsultation or RequestStep.Extend or RequestStep.NotifyFee
+            or RequestStep.RequestReasons or RequestStep.Decide
+        && (await LetterSettings.ChainOfAsync(db, agencyId, cancellationToken)).Enabled;
+
+    /// <summary>
     /// Whether the step, as entered, issues a letter the agency's chain signs off, so it is to be
     /// drafted rather than taken. An input the step would refuse gives false: taking it reports why.
     /// </summary>

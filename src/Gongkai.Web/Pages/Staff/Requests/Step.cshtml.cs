@@ -30,6 +30,8 @@ public sealed class StepModel(GongkaiDbContext db, RequestCases cases, RequestCo
     public bool Conflict { get; private set; }
     /// <summary>按件计收: this request's place in its applicant's month, as the fee step will count it.</summary>
     public int PerRequestOrdinal { get; private set; }
+    /// <summary>The agency signs this step's letter off: the form drafts it (承办), dated at 签发.</summary>
+    public bool Drafts { get; private set; }
 
     /// <summary>The periods the office sets (补正, 说明理由, internal consultations).</summary>
     public RequestRules Rules { get; private set; } = RequestRules.Default;
@@ -70,7 +72,8 @@ public sealed class StepModel(GongkaiDbContext db, RequestCases cases, RequestCo
         if (!await LoadAsync(cancellationToken))
             return NotFound();
         var actor = await me.RequestActorAsync(cancellationToken);
-        var input = Input with { Step = Step };
+        // A drafted step is dated the day of 签发; until then it is tried as of today.
+        var input = Input with { Step = Step, Date = Drafts ? clock.Today : Input.Date };
         // The information disclosed goes with the decision; files with other steps (a 送达回证 …) are the office's records.
         var uploads = Uploads.Of(Step == RequestStep.Decide ? AttachmentKind.Disclosed : AttachmentKind.OfficeRecord, Files);
         IReadOnlyList<Core.FieldError> errors;
@@ -111,6 +114,7 @@ public sealed class StepModel(GongkaiDbContext db, RequestCases cases, RequestCo
         Case = found;
         Allowed = actor.CanHandle(found.Request.AgencyId) && RequestSteps.After(found.Clock.Status).Contains(Step);
         Rules = await ledger.RulesAsync(found.Request.AgencyId, cancellationToken);
+        Drafts = await drafts.DraftsStepAsync(found.Request.AgencyId, Step, cancellationToken);
         if (Step == RequestStep.NotifyFee)
             PerRequestOrdinal = await commands.PerRequestOrdinalAsync(found.Request, cancellationToken);
         if (Step == RequestStep.Transfer)
