@@ -33,12 +33,14 @@ public class ConvertCommandTests
         entry[..entry.IndexOf("\n    }", StringComparison.Ordinal)].ShouldContain(source);
     }
 
-    [Fact]
-    public void Check_Text_NamesWhereTheFindingsCellsArePrinted()
+    [Theory]
+    [InlineData("000", "       原件位置：第80行；第88行；第252行；第260行\n")]
+    [InlineData("004", "       原件位置：第61行第3格\n")]
+    public void Check_Text_NamesWhereTheFindingsCellsArePrinted(string seed, string places)
     {
-        var result = CliRun.Run("report", "check", TestFiles.Seed("000"));
+        var result = CliRun.Run("report", "check", TestFiles.Seed(seed));
 
-        result.Out.ShouldContain("       原件位置：第80行；第88行；第252行；第260行\n");
+        result.Out.ShouldContain(places);
     }
 
     [Fact]

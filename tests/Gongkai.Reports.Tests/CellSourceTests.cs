@@ -25,7 +25,7 @@ public class CellSourceTests
     {
         var bytes = File.ReadAllBytes(TestFiles.Data(file));
 
-        AssertPlaces(ReportFile.Read(bytes).Report, Document(bytes));
+        AssertPlaces(Cells(ReportFile.Read(bytes).Report), Document(bytes));
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public class CellSourceTests
         var report = ReportFile.Read(bytes).Report;
 
         report.Cells().ShouldAllBe(c => c.Cell.Source!.Table != null && c.Cell.Source.Row != null && c.Cell.Source.Column != null);
-        AssertPlaces(report, DocxSource.Read(bytes));
+        AssertPlaces(Cells(report), DocxSource.Read(bytes));
     }
 
     [Fact]
@@ -64,6 +64,20 @@ public class CellSourceTests
         back.Cells().Select(c => c.Cell.Source).ShouldBe(read.Report.Cells().Select(c => c.Cell.Source));
     }
 
+    [Fact]
+    public void Read_LegacyIndicators_ItsPlaceHoldsItsText_AndReadsBackFromJson()
+    {
+        var bytes = File.ReadAllBytes(TestFiles.Seed("004"));
+
+        var report = ReportFile.Read(bytes).Report;
+
+        var printed = report.Indicators.Where(i => i.Value.Form != CellForm.Blank).Select(i => ("indicators." + i.Label, i.Value)).ToList();
+        printed.Count.ShouldBeGreaterThan(10);
+        AssertPlaces(printed, Document(bytes));
+        JsonReport.Read(JsonReport.Write(report, [])).Indicators.Select(i => i.Value.Source)
+            .ShouldBe(report.Indicators.Select(i => i.Value.Source));
+    }
+
     [Theory]
     [InlineData("seeds/000_5485236d7c6fb8e1.txt", "requests.newReceived.naturalPerson", "第80行")]
     [InlineData("html/shengtai-2019-word.html", "requests.newReceived.naturalPerson", "第2个表格第4行第2格")]
@@ -83,10 +97,12 @@ public class CellSourceTests
         var f => throw new ArgumentOutOfRangeException(nameof(bytes), f, null),
     };
 
+    private static IEnumerable<(string Path, Cell Cell)> Cells(AnnualReport report) => report.Cells().Select(c => (c.Path, c.Cell));
+
     /// <summary>Each cell's text is the text of the source line's cell at its place.</summary>
-    private static void AssertPlaces(AnnualReport report, SourceDocument document)
+    private static void AssertPlaces(IEnumerable<(string Path, Cell Cell)> cells, SourceDocument document)
     {
-        foreach (var (path, _, _, cell) in report.Cells())
+        foreach (var (path, cell) in cells)
         {
             var source = cell.Source.ShouldNotBeNull(path);
             var line = document.Lines.Single(l => l.Place == (l.Cells.Count > 1 ? source with { Column = null } : source) || l.Place == source);

@@ -55,7 +55,7 @@ internal static class ReportLabels
     /// <summary>Where the cells of a finding were printed in the file (第3页…, 第57行, 第2个表格第5行第8格), for the cells read from it.</summary>
     public static IEnumerable<string> Places(CheckedFile file, Finding finding)
     {
-        var cells = file.Report!.Cells().ToDictionary(c => c.Path, c => c.Cell, StringComparer.Ordinal);
+        var cells = file.Report!.CellsByPath();
         return finding.Cells.Select(c => cells.GetValueOrDefault(c)?.Source?.Describe()).OfType<string>();
     }
 

@@ -38,9 +38,7 @@ public sealed class ReportEvidence(FileStore files)
     public IReadOnlyList<Evidence> For(ReportDetail detail, IEnumerable<string> paths)
     {
         var report = detail.Item.Report;
-        var cells = report.Cells().ToDictionary(c => c.Path, c => c.Cell, StringComparer.Ordinal);
-        foreach (var indicator in report.Indicators)
-            cells.TryAdd("indicators." + indicator.Label, indicator.Value);
+        var cells = report.CellsByPath();
         var marked = paths.Distinct(StringComparer.Ordinal)
             .Where(p => cells.TryGetValue(p, out var c) && c.Source is not null)
             .Take(MaxCells)

@@ -77,6 +77,8 @@ public static class JsonReport
                 w.WriteString("text", i.Value.Text);
             w.WriteString("printed", i.Printed);
             WriteString(w, "group", i.Group);
+            if (i.Value.Source is { } source)
+                WriteSource(w, source);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -274,7 +276,7 @@ public static class JsonReport
                 var value = i.TryGetProperty("value", out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDecimal() : (decimal?)null;
                 var form = Cell.FormFromId(Str(i, "form")) ?? (value is null ? CellForm.Blank : CellForm.Number);
                 var text = Str(i, "text") ?? (value is { } n && form == CellForm.Number ? Cell.Format(n) : form is CellForm.Blank or CellForm.Unreadable ? "" : Cell.Mark(form));
-                report.Indicators.Add(new Indicator(Str(i, "label") ?? "", Str(i, "unit") ?? "", new Cell(value, text, form),
+                report.Indicators.Add(new Indicator(Str(i, "label") ?? "", Str(i, "unit") ?? "", new Cell(value, text, form) { Source = ReadSource(i) },
                     Str(i, "printed") ?? Str(i, "label") ?? "", Str(i, "group")));
             }
         }
