@@ -103,8 +103,10 @@ public static class AccuracyMeasure
             var alarmed = results.Count(r => r.FalseAlarms > 0);
             var unreadable = results.Count(r => !r.Readable);
             var bold = kind == "all" ? "**" : "";
+            // Each cell of the name in bold on its own: Markdown does not carry bold across cells.
+            var label = string.Join(" | ", name.Split(" | ").Select(n => bold + n + bold));
             sb.Append(CultureInfo.InvariantCulture,
-                $"| {bold}{name}{bold} | {files} | {bold}{exact}/{files} ({100.0 * exact / files:0.0}%){bold} | {bold}{100.0 * right / Math.Max(1, cells):0.00}%{bold} ({right}/{cells}) | {alarms} in {alarmed} files | {unreadable} | {results.Sum(r => r.Recovered)} |\n");
+                $"| {label} | {files} | {bold}{exact}/{files} ({100.0 * exact / files:0.0}%){bold} | {bold}{100.0 * right / Math.Max(1, cells):0.00}%{bold} ({right}/{cells}) | {alarms} in {alarmed} files | {unreadable} | {results.Sum(r => r.Recovered)} |\n");
         }
     }
 }

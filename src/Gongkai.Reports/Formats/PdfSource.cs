@@ -8,7 +8,8 @@ namespace Gongkai.Reports.Formats;
 /// <summary>
 /// A PDF report read through poppler: words with their boxes from pdftotext, ruling lines from
 /// pdftocairo. Ruled tables are read cell by cell from their grid; tables without rules from the
-/// positions of their words; the rest becomes paragraphs. Page furniture is dropped first.
+/// positions of their words; pipe rows (a text report printed as it was) at their pipes; the rest
+/// becomes paragraphs. Page furniture is dropped first.
 /// </summary>
 public static class PdfSource
 {
@@ -140,6 +141,9 @@ public static class PdfSource
             }
         }
         var lines = page.Lines.Where(l => !furniture.Contains(l.Id)).ToList();
+        // A text report printed as it was: its pipe rows are rows.
+        items.AddRange(lines.Where(PipeRow.Is).Select(PipeRow.Split).Select(r => new PageItem(r.Y, r.Cells, r.Boxes, null)));
+        lines.RemoveAll(PipeRow.Is);
         var gridless = GridlessTable.Find(lines);
         items.AddRange(gridless.Rows.Select(r => new PageItem(r.Y, r.Cells, r.Boxes, null)));
         items.AddRange(Paragraphs.Build(lines.Where(l => !gridless.Lines.Contains(l.Id)), page.Width, area)
