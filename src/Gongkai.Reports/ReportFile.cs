@@ -36,6 +36,8 @@ public static class ReportFile
         try
         {
             info = new FileInfo(path);
+            if (Directory.Exists(path))
+                throw new ReportReadException($"这是文件夹，不是文件：{path}");
             if (!info.Exists)
                 throw new ReportReadException($"文件不存在：{path}");
         }
