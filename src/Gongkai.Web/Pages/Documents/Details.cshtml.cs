@@ -15,6 +15,7 @@ public sealed class DetailsModel(GongkaiDbContext db, TimeProvider clock) : Page
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
+        CatalogueTags.Tag(HttpContext, CatalogueTags.Document(id));
         var view = await PublicDocument.LoadAsync(db, id, CatalogueText.Today(clock), cancellationToken);
         if (view is null) return NotFound();
         View = view;

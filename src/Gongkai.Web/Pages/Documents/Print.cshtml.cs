@@ -17,6 +17,7 @@ public sealed class PrintModel(GongkaiDbContext db, IConfiguration configuration
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
+        CatalogueTags.Tag(HttpContext, CatalogueTags.Document(id));
         var view = await PublicDocument.LoadAsync(db, id, CatalogueText.Today(clock), cancellationToken);
         if (view is null || view.IsWithdrawn) return NotFound();
         View = view;
