@@ -35,7 +35,7 @@ public sealed class ReportEvidence(FileStore files)
     /// <summary>Lines or rows shown before and after the marked ones.</summary>
     private const int Around = 3;
 
-    public IReadOnlyList<Evidence> For(ReportDetail detail, IEnumerable<string> paths)
+    public async Task<IReadOnlyList<Evidence>> ForAsync(ReportDetail detail, IEnumerable<string> paths, CancellationToken cancellationToken = default)
     {
         var report = detail.Item.Report;
         var cells = report.CellsByPath();
@@ -46,7 +46,7 @@ public sealed class ReportEvidence(FileStore files)
             .ToList();
         if (marked.Count == 0)
             return [];
-        var bytes = Read(detail);
+        var bytes = await ReadAsync(detail, cancellationToken);
         if (marked.All(c => c.Source.Page is not null))
             return [.. marked.GroupBy(c => c.Source.Page!.Value).OrderBy(g => g.Key).Select(g => new PageEvidence(g.Key, [.. g]))];
         if (marked.All(c => c.Source.Table is not null) && ReportOriginal.TableRows(bytes) is { } rows)
@@ -57,14 +57,14 @@ public sealed class ReportEvidence(FileStore files)
     }
 
     /// <summary>A page of the report's PDF as PNG; null when the report is not a PDF or the page does not exist.</summary>
-    public byte[]? PageImage(ReportDetail detail, int page) =>
-        detail.Row.Format == "pdf" ? ReportOriginal.PageImage(Read(detail), page) : null;
+    public async Task<byte[]?> PageImageAsync(ReportDetail detail, int page, CancellationToken cancellationToken = default) =>
+        detail.Row.Format == "pdf" ? ReportOriginal.PageImage(await ReadAsync(detail, cancellationToken), page) : null;
 
-    private byte[] Read(ReportDetail detail)
+    private async Task<byte[]> ReadAsync(ReportDetail detail, CancellationToken cancellationToken)
     {
-        using var stream = files.OpenRead(detail.File);
+        await using var stream = await files.OpenReadAsync(detail.File, cancellationToken);
         using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
+        await stream.CopyToAsync(buffer, cancellationToken);
         return buffer.ToArray();
     }
 

@@ -38,7 +38,7 @@ public sealed class ReportModel(WorkspaceService workspaces, CurrentUser me, Wor
     {
         if (!await LoadWorkspaceAsync(Id, cancellationToken) || await reports.DetailAsync(Workspace, ReportId, cancellationToken) is not { } detail)
             return NotFound();
-        if (evidence.PageImage(detail, number) is not { } png)
+        if (await evidence.PageImageAsync(detail, number, cancellationToken) is not { } png)
             return NotFound();
         Response.Headers.CacheControl = "private, max-age=3600";
         return File(png, "image/png");
@@ -89,7 +89,7 @@ public sealed class ReportModel(WorkspaceService workspaces, CurrentUser me, Wor
             : detail.Findings.Select(f => f.Finding.Finding).Concat(crossYear.Select(f => f.Finding));
         Tables = OfficialTableView.For(detail.Item.Report, OfficialTableView.Flags(marked));
         if (IsMarkingOne)
-            Evidence = evidence.For(detail, marked.SelectMany(f => f.Cells));
+            Evidence = await evidence.ForAsync(detail, marked.SelectMany(f => f.Cells), cancellationToken);
         return true;
     }
 }
