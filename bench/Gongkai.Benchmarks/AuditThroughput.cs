@@ -19,7 +19,7 @@ internal static class AuditThroughput
         try
         {
             var folder = Directory.CreateDirectory(Path.Combine(root, "reports")).FullName;
-            AuditCorpus.Write(folder, Path.Combine(FindRoot(), "tests", "data", "seeds"));
+            AuditCorpus.Write(folder, Path.Combine(Root.Find(), "tests", "data", "seeds"));
             var files = Directory.GetFiles(folder).Length;
             var output = Path.Combine(root, "audit.xlsx");
 
@@ -55,13 +55,5 @@ internal static class AuditThroughput
         if (process.ExitCode != 1)
             throw new InvalidOperationException($"gongkai report audit exited with {process.ExitCode}:\n{stdout.Result}\n{stderr.Result}");
         return clock.Elapsed;
-    }
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Gongkai.slnx")))
-            dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Gongkai.slnx not found");
     }
 }

@@ -10,6 +10,8 @@ using Gongkai.Benchmarks.Catalogue;
 //   catalogue DIR [seconds]            (wrk must be installed)
 //   cluster [seconds]                  (wrk, redis-server, haproxy; PostgreSQL in GONGKAI_BENCH_POSTGRES)
 //   import-documents [documents]       (default 1,000,000)
+//   accuracy-corpus DIR                (chromium, poppler-utils and libreoffice must be installed)
+//   accuracy DIR [--details]
 var name = args.Length > 0 ? args[0] : "report-throughput";
 switch (name)
 {
@@ -35,11 +37,19 @@ switch (name)
         return await ClusterLoad.RunAsync(TimeSpan.FromSeconds(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 15));
     case "import-documents":
         return await DocumentImportBench.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000);
+    case "accuracy-corpus" when args.Length > 1:
+        Gongkai.Benchmarks.Accuracy.AccuracyCorpus.Build(args[1], Root.Find());
+        break;
+    case "accuracy" when args.Length > 1:
+        var table = Gongkai.Benchmarks.Accuracy.AccuracyMeasure.Run(args[1], details: args.Contains("--details"));
+        File.WriteAllText(Path.Combine(args[1], "accuracy.md"), table);
+        Console.Write(table);
+        break;
     case BareServer.Command:
         await BareServer.ServeAsync();
         break;
     default:
-        Console.Error.WriteLine($"未知的基准测试：{name}（可用：report-throughput [秒]、audit-throughput [次数]、report-generate [申请数 [次数]] [postgresql]、catalogue-data 目录 [件数]、catalogue 目录 [秒]、cluster [秒]、import-documents [件数]）");
+        Console.Error.WriteLine($"未知的基准测试：{name}（可用：report-throughput [秒]、audit-throughput [次数]、report-generate [申请数 [次数]] [postgresql]、catalogue-data 目录 [件数]、catalogue 目录 [秒]、cluster [秒]、import-documents [件数]、accuracy-corpus 目录、accuracy 目录）");
         return 2;
 }
 return 0;

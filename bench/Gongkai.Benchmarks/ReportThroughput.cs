@@ -15,7 +15,7 @@ internal static class ReportThroughput
 {
     public static void Run(TimeSpan duration)
     {
-        var root = FindRoot();
+        var root = Root.Find();
         var seeds = Directory.GetFiles(Path.Combine(root, "tests", "data", "seeds"), "*.txt").Order(StringComparer.Ordinal)
             .Select(File.ReadAllBytes).ToArray();
         var bytes = seeds.Sum(s => (long)s.Length);
@@ -46,13 +46,5 @@ internal static class ReportThroughput
             }
         }
         return (reports, watch.Elapsed, ThreadCpu.Now() - cpu, findings);
-    }
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Gongkai.slnx")))
-            dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Gongkai.slnx not found");
     }
 }

@@ -15,6 +15,7 @@ public enum ReportFormat
     Pdf,
     Json,
     Csv,
+    Markdown,
 }
 
 /// <summary>A report as read from a file, with every finding of its checks.</summary>
@@ -35,6 +36,8 @@ public static class ReportFile
         try
         {
             info = new FileInfo(path);
+            if (Directory.Exists(path))
+                throw new ReportReadException($"这是文件夹，不是文件：{path}");
             if (!info.Exists)
                 throw new ReportReadException($"文件不存在：{path}");
         }
@@ -69,6 +72,7 @@ public static class ReportFile
             ReportFormat.Html => Parse(HtmlSource.Read(text!)),
             ReportFormat.Docx => Parse(DocxSource.Read(bytes)),
             ReportFormat.Pdf => Parse(PdfSource.Read(bytes)),
+            ReportFormat.Markdown => Parse(MarkdownSource.Read(text!)),
         };
         report.Source.Format = FormatId(format);
         return new ReadReport(report, ReportChecks.Check(report), format);
@@ -95,6 +99,7 @@ public static class ReportFile
         ReportFormat.Pdf => "pdf",
         ReportFormat.Json => "json",
         ReportFormat.Csv => "csv",
+        ReportFormat.Markdown => "markdown",
     };
 
     public static ReportFormat? FormatFromId(string? id) => id?.ToLowerInvariant() switch
@@ -105,6 +110,7 @@ public static class ReportFile
         "pdf" => ReportFormat.Pdf,
         "json" => ReportFormat.Json,
         "csv" => ReportFormat.Csv,
+        "markdown" or "md" => ReportFormat.Markdown,
         _ => null,
     };
 
@@ -116,7 +122,7 @@ public static class ReportFile
     }
 
     /// <summary>Decides the format from the bytes; decodes text formats on the way.</summary>
-    private static ReportFormat Sniff(byte[] bytes, out string? text)
+    internal static ReportFormat Sniff(byte[] bytes, out string? text)
     {
         text = null;
         var head = bytes.AsSpan(0, Math.Min(bytes.Length, 8));
@@ -139,6 +145,8 @@ public static class ReportFile
         if (start.StartsWith(CsvReport.Header, StringComparison.Ordinal))
             return ReportFormat.Csv;
         var probe = start.Length > 4096 ? start[..4096] : start;
+        if (MarkdownSource.Looks(probe))
+            return ReportFormat.Markdown;
         if (probe.StartsWith('<') || probe.Contains("<html", StringComparison.OrdinalIgnoreCase)
             || probe.Contains("<table", StringComparison.OrdinalIgnoreCase) || probe.Contains("<body", StringComparison.OrdinalIgnoreCase))
             return ReportFormat.Html;

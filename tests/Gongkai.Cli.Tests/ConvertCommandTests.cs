@@ -20,6 +20,29 @@ public class ConvertCommandTests
         result.Error.ShouldBeEmpty();
     }
 
+    [Theory]
+    [InlineData("seeds/000_5485236d7c6fb8e1.txt", "requests.newReceived.naturalPerson", "\"source\": { \"line\": 80 }")]
+    [InlineData("html/shengtai-2019-word.html", "requests.newReceived.naturalPerson", "\"source\": { \"table\": 2, \"row\": 4, \"column\": 2 }")]
+    [InlineData("markdown/qingxi-2021-llm.md", "proactive.licensing.decisions", "\"source\": { \"line\": 30, \"column\": 2 }")]
+    public void Parse_Json_EveryCellWithWhereItWasPrinted(string file, string cell, string source)
+    {
+        var result = CliRun.Run("report", "parse", TestFiles.Data(file));
+
+        result.ExitCode.ShouldBe(0);
+        var entry = result.Out[result.Out.IndexOf($"\"{cell}\": {{", StringComparison.Ordinal)..];
+        entry[..entry.IndexOf("\n    }", StringComparison.Ordinal)].ShouldContain(source);
+    }
+
+    [Theory]
+    [InlineData("000", "       原件位置：第80行；第88行；第252行；第260行\n")]
+    [InlineData("004", "       原件位置：第61行第3格\n")]
+    public void Check_Text_NamesWhereTheFindingsCellsArePrinted(string seed, string places)
+    {
+        var result = CliRun.Run("report", "check", TestFiles.Seed(seed));
+
+        result.Out.ShouldContain(places);
+    }
+
     [Fact]
     public void Parse_Csv_EqualsCsvReportOfTheSameRead()
     {

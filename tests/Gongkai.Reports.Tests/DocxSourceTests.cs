@@ -89,9 +89,9 @@ public class DocxSourceTests
         lines.Select(l => (string.Join("|", l.Cells), l.Location, l.IsRow)).ShouldBe(
         [
             ("说明", "第1段", false),
-            ("类别|数量", "表格1第1行", true),
-            ("不予公开|国家秘密|1", "表格1第2行", true),
-            ("第三方|", "表格1第3行", true),
+            ("类别|数量", "第1个表格第1行", true),
+            ("不予公开|国家秘密|1", "第1个表格第2行", true),
+            ("第三方|", "第1个表格第3行", true),
         ]);
     }
 
@@ -114,10 +114,10 @@ public class DocxSourceTests
 
         lines.Select(l => (string.Join("|", l.Cells), l.Location)).ShouldBe(
         [
-            ("附表", "表格1第1行"),
+            ("附表", "第1个表格第1行"),
             ("单位：件", "第1段"),
-            ("规章|0|0|3", "表格2第1行"),
-            ("备注", "表格1第1行"),
+            ("规章|0|0|3", "第2个表格第1行"),
+            ("备注", "第1个表格第1行"),
         ]);
     }
 

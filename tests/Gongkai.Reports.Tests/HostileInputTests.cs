@@ -25,6 +25,12 @@ public sealed class HostileInputTests : IDisposable
     }
 
     [Fact]
+    public void Read_Folder_SaysItIsAFolder()
+    {
+        Should.Throw<ReportReadException>(() => ReportFile.Read(_dir)).Message.ShouldBe($"这是文件夹，不是文件：{_dir}");
+    }
+
+    [Fact]
     public void Read_BinaryJunk_SaysNotAReportFormat()
     {
         var junk = new byte[200_000];

@@ -187,7 +187,8 @@ public class HtmlFixtureTests
             ["", "总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况", "存在的主要问题及改进情况", "其他需要报告的事项"]);
         // Word wraps its source inside Chinese text; the break is no space.
         report.Section(1)!.Text.ShouldStartWith("2019年，江川市生态环境局深入贯彻落实新修订的《条例》，坚持以公开为常态、不公开为例外，推进生态环境领域政府信息公开。\n");
-        report.Section(6)!.Text.ShouldBe("本年度未收取信息处理费，无其他需要报告的事项。\n江川市生态环境局\n2020年1月17日");
+        // The signature block (江川市生态环境局, 2020年1月17日) closes the report; it is not prose of section 六.
+        report.Section(6)!.Text.ShouldBe("本年度未收取信息处理费，无其他需要报告的事项。");
         foreach (var chrome in new[] { "mso", "Font Definitions", "WordDocument", "点击数", "打印", "版权所有", "ICP" })
             report.Sections.ShouldAllBe(s => !s.Text.Contains(chrome), chrome);
     }

@@ -72,7 +72,7 @@ public class TextShapeTests
     }
 
     [Theory]
-    [InlineData("深圳市龙岗区\n2022年政府信息公开工作年度报告", "深圳市龙岗区人民政府", 2022)]
+    [InlineData("深圳市龙岗区\n2022年政府信息公开工作年度报告", "深圳市龙岗区", 2022)]
     [InlineData("某市生态环境局二〇二一年政府信息公开工作年度报告", "某市生态环境局", 2021)]
     [InlineData("二〇二三年度某县人民政府信息公开工作年度报告", "某县人民政府", 2023)]
     public void Read_TitleShapes_AgencyAndYear(string title, string agency, int year)

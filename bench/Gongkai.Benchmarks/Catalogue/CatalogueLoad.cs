@@ -27,7 +27,7 @@ internal static class CatalogueLoad
         }
         var workload = await Workload.LoadAsync(dataDirectory);
         await using var bare = await BareServer.StartAsync();
-        await using var server = await BenchServer.StartAsync(dataDirectory, FindRoot());
+        await using var server = await BenchServer.StartAsync(dataDirectory, Root.Find());
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"catalogue: {workload.Documents:N0} published documents; {workload.CataloguePaths.Count} catalogue pages, {workload.Searches.Count} searches; " +
             $"wrk -t{Wrk.Threads} -c{Wrk.Connections} -d{duration.TotalSeconds:0}s; {Environment.ProcessorCount} cores; {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC"));
@@ -114,13 +114,5 @@ internal static class CatalogueLoad
             if (!html.Contains("已公开的政府信息", StringComparison.Ordinal))
                 throw new InvalidOperationException($"{path} 不是主动公开目录页。");
         }
-    }
-
-    internal static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Gongkai.slnx")))
-            dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Gongkai.slnx not found");
     }
 }

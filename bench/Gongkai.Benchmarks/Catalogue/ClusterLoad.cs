@@ -47,7 +47,7 @@ internal static partial class ClusterLoad
                 ["Gongkai__Redis"] = $"127.0.0.1:{redisPort}",
                 ["Gongkai__Files"] = "Database",
             };
-            var root = CatalogueLoad.FindRoot();
+            var root = Root.Find();
             await using var bare = await BareServer.StartAsync();
             Console.WriteLine("starting server A with the demo region on PostgreSQL…");
             await using var a = await BenchServer.StartAsync(Directory.CreateDirectory(Path.Combine(folder, "a")).FullName, root, environment, "--demo");

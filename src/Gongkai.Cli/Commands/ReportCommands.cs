@@ -8,7 +8,7 @@ namespace Gongkai.Cli.Commands;
 internal static class ReportCommands
 {
     public static Command Create(CliConsole console) =>
-        new("report", "政府信息公开工作年度报告：核对、解析、转换格式、批量核对、上级监督检查。可读取纯文本、网页、DOCX、PDF，以及本系统导出的 JSON 和 CSV。")
+        new("report", "政府信息公开工作年度报告：核对、解析、转换格式、批量核对、上级监督检查。可读取纯文本、Markdown、网页、DOCX、PDF，以及本系统导出的 JSON 和 CSV。")
         {
             Check(console),
             Parse(console),
@@ -107,7 +107,9 @@ internal static class ReportCommands
             DefaultValueFactory = _ => "json",
         };
         format.AcceptOnlyFromAmong("json", "csv");
-        var command = new Command("parse", "解析年度报告，把其中的统计数据和发现的问题以 JSON 或 CSV（UTF-8）输出到标准输出。无法读取时退出码为 2。")
+        var command = new Command("parse",
+            "解析年度报告，把其中的统计数据和发现的问题以 JSON 或 CSV（UTF-8）输出到标准输出；JSON 还列出每个单元格印在原件中的位置"
+            + "（PDF 的页码和方框、文本的行、网页和 DOCX 的表格、行、格）。无法读取时退出码为 2。")
         {
             file, format,
         };

@@ -50,7 +50,11 @@ internal static class CheckText
         var finding = item.Finding;
         w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {number}. [{finding.Rule}] {finding.Message}"));
         if (finding.Cells.Count > 0)
+        {
             w.WriteLine($"       单元格：{Cells(ReportLabels.Cells(file, finding).ToList())}");
+            if (ReportLabels.Places(file, finding).ToList() is { Count: > 0 } places)
+                w.WriteLine($"       原件位置：{Cells(places)}");
+        }
         w.WriteLine($"       性质：{Finding.OriginLabel(finding.Origin)}");
         switch (item.Scope)
         {

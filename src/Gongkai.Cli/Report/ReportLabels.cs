@@ -15,6 +15,7 @@ internal static class ReportLabels
         ReportFormat.Pdf => "PDF",
         ReportFormat.Json => "JSON 数据",
         ReportFormat.Csv => "CSV 数据",
+        ReportFormat.Markdown => "Markdown 文本",
     };
 
     public static string Status(FileStatus status) => status switch
@@ -30,6 +31,13 @@ internal static class ReportLabels
         FileStatus.Findings => "findings",
         FileStatus.Unreadable => "unreadable",
     };
+
+    /// <summary>Where the cells of a finding were printed in the file (第3页…, 第57行, 第2个表格第5行第8格), for the cells read from it.</summary>
+    public static IEnumerable<string> Places(CheckedFile file, Finding finding)
+    {
+        var cells = file.Report!.CellsByPath();
+        return finding.Cells.Select(c => cells.GetValueOrDefault(c)?.Source?.Describe()).OfType<string>();
+    }
 
     /// <summary>The cells of a finding in words (表三“…”行“…”栏), in the template of the report (only a read report has findings).</summary>
     public static IEnumerable<string> Cells(CheckedFile file, Finding finding) =>

@@ -146,7 +146,7 @@ public sealed class ReportCollector(GongkaiDbContext db, FileStore files, Worksp
 
     internal static FileKind Kind(ReportFormat format) => format switch
     {
-        ReportFormat.Text => FileKind.Text,
+        ReportFormat.Text or ReportFormat.Markdown => FileKind.Text,
         ReportFormat.Html => FileKind.Html,
         ReportFormat.Docx => FileKind.Docx,
         ReportFormat.Pdf => FileKind.Pdf,

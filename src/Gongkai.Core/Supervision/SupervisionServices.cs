@@ -11,5 +11,6 @@ public static class SupervisionServices
             .AddScoped<ReportCollector>()
             .AddScoped<WorkspaceReports>()
             .AddScoped<FindingDecisions>()
+            .AddScoped<ReportEvidence>()
             .AddDemoStep<Demo.SupervisionDemo>();
 }

@@ -76,6 +76,18 @@ public sealed class AnnualReport
             }
         }
     }
+
+    /// <summary>
+    /// Every cell a finding can name, by its path: the tables' cells and the legacy 统计表's
+    /// indicators (<c>indicators.收到申请数</c>).
+    /// </summary>
+    public Dictionary<string, Cell> CellsByPath()
+    {
+        var cells = Cells().ToDictionary(c => c.Path, c => c.Cell, StringComparer.Ordinal);
+        foreach (var indicator in Indicators)
+            cells.TryAdd("indicators." + indicator.Label, indicator.Value);
+        return cells;
+    }
 }
 
 /// <summary>Where and how the report was published: the page's 信息公开 metadata.</summary>

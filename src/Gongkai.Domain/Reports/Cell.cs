@@ -12,15 +12,25 @@ public enum CellForm
     Dash,
     None,
     Unreadable,
+
+    /// <summary>
+    /// Read without its row label, by the template's order of rows and columns, and confirmed by
+    /// the prose: the value is what was printed in that place (an empty mark counts 0).
+    /// </summary>
+    Recovered,
 }
 
 /// <summary>
 /// One figure of a report: its value in the template's base unit, the text it was read from,
 /// and how it was written. Empty marks in a statistics table count as 0; a cell that cannot be
-/// read has no value — it is never guessed.
+/// read has no value — it is never guessed. <see cref="Source"/> says where it was printed; it is
+/// evidence, not part of the figure, so two cells with the same value, text and form are equal
+/// wherever they were read.
 /// </summary>
 public sealed record Cell(decimal? Value, string Text, CellForm Form)
 {
+    public CellSource? Source { get; init; }
+
     public static Cell Of(decimal value) => new(value, Format(value), CellForm.Number);
 
     public static Cell Unreadable(string text) => new(null, text, CellForm.Unreadable);
@@ -29,6 +39,11 @@ public sealed record Cell(decimal? Value, string Text, CellForm Form)
     public static Cell Missing { get; } = new(null, "", CellForm.Unreadable);
 
     public bool IsReadable => Form != CellForm.Unreadable;
+
+    public bool Equals(Cell? other) =>
+        other is not null && Value == other.Value && Text == other.Text && Form == other.Form;
+
+    public override int GetHashCode() => HashCode.Combine(Value, Text, Form);
 
     /// <summary>The canonical text for a value: invariant, no trailing zeros.</summary>
     public static string Format(decimal value) =>
@@ -42,7 +57,7 @@ public sealed record Cell(decimal? Value, string Text, CellForm Form)
         CellForm.Hyphen => "-",
         CellForm.Dash => "—",
         CellForm.None => "无",
-        CellForm.Number or CellForm.Unreadable => throw new ArgumentOutOfRangeException(nameof(form)),
+        CellForm.Number or CellForm.Unreadable or CellForm.Recovered => throw new ArgumentOutOfRangeException(nameof(form)),
     };
 
     public static string FormId(CellForm form) => form switch
@@ -54,6 +69,7 @@ public sealed record Cell(decimal? Value, string Text, CellForm Form)
         CellForm.Dash => "dash",
         CellForm.None => "none",
         CellForm.Unreadable => "unreadable",
+        CellForm.Recovered => "recovered",
     };
 
     public static CellForm? FormFromId(string? id) => id switch
@@ -65,6 +81,7 @@ public sealed record Cell(decimal? Value, string Text, CellForm Form)
         "dash" => CellForm.Dash,
         "none" => CellForm.None,
         "unreadable" => CellForm.Unreadable,
+        "recovered" => CellForm.Recovered,
         _ => null,
     };
 

@@ -79,6 +79,7 @@ public static class Rules
     public const string TableMissing = "table.missing";
     public const string TableEmpty = "table.empty";
     public const string TableIncomplete = "table.incomplete";
+    public const string TableRecovered = "table.recovered";
     public const string TemplateMismatch = "template.mismatch";
     public const string SectionMissing = "section.missing";
     public const string SectionToken = "section.token";

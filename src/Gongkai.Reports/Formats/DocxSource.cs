@@ -1,8 +1,8 @@
-using System.Globalization;
 using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Gongkai.Domain.Reports;
 using Gongkai.Reports.Reading;
 
 namespace Gongkai.Reports.Formats;
@@ -28,8 +28,10 @@ public static class DocxSource
             var styles = new DocxStyleSheet(main!.StyleDefinitionsPart?.Styles);
             new BodyReader(document, styles, new DocxNumbering(main.NumberingDefinitionsPart?.Numbering, styles)).ReadBlocks(body);
         }
-        // FormatException covers a damaged package (FileFormatException) and a malformed link target (UriFormatException).
-        catch (Exception e) when (e is OpenXmlPackageException or FormatException or XmlException or InvalidDataException or IOException)
+        // FormatException covers a damaged package (FileFormatException) and a malformed link target (UriFormatException);
+        // InvalidOperationException a relationship to a part the package does not hold.
+        catch (Exception e) when (e is OpenXmlPackageException or FormatException or XmlException or InvalidDataException or IOException
+                                      or InvalidOperationException)
         {
             throw new ReportReadException("DOCX 文件结构已损坏或内容过大，无法读取；请在 Word 或 WPS 中打开后另存为 DOCX 再试", e);
         }
@@ -56,7 +58,7 @@ public static class DocxSource
 
         private void ReadParagraph(Paragraph paragraph)
         {
-            var location = string.Create(CultureInfo.InvariantCulture, $"第{++_paragraphs}段");
+            var location = new CellSource { Paragraph = ++_paragraphs };
             foreach (var (text, nearPageBreak) in DocxText.Lines(Text(paragraph)))
                 document.AddParagraph(text, location, nearPageBreak);
         }
@@ -70,7 +72,7 @@ public static class DocxSource
                 rowNumber++;
                 if (row.TableRowProperties?.GetFirstChild<Deleted>() is not null)
                     continue;
-                var location = string.Create(CultureInfo.InvariantCulture, $"表格{number}第{rowNumber}行");
+                var location = new CellSource { Table = number, Row = rowNumber };
                 var cells = new List<string>();
                 foreach (var cell in Flatten<TableCell>(row))
                 {
@@ -91,7 +93,7 @@ public static class DocxSource
             }
         }
 
-        private void Flush(List<string> cells, string location)
+        private void Flush(List<string> cells, CellSource location)
         {
             if (cells.Count > 0)
                 document.AddRow([.. cells], location);

@@ -1,6 +1,6 @@
-using System.Globalization;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using Gongkai.Domain.Reports;
 using Gongkai.Reports.Reading;
 
 namespace Gongkai.Reports.Formats;
@@ -10,8 +10,11 @@ namespace Gongkai.Reports.Formats;
 /// table a row of its physical cells (a cell spanning rows or columns appears once, where it is
 /// written: the parser expects exactly that). Tables used for page layout are walked as blocks.
 /// </summary>
-internal sealed class HtmlBlocks(SourceDocument document)
+internal sealed class HtmlBlocks(SourceDocument document, CellSource? within = null)
 {
+    /// <summary>The place the HTML sits in (a fragment inside a Markdown file starts on a line); empty for a page.</summary>
+    private readonly CellSource _within = within ?? new CellSource();
+
     /// <summary>A cell holding this much running text is page content, not a figure or a label.</summary>
     private const int ContainerText = 200;
 
@@ -69,22 +72,23 @@ internal sealed class HtmlBlocks(SourceDocument document)
         if (_text.IsEmpty)
             return;
         _paragraphs++;
-        document.AddParagraph(_text.Take(), string.Create(CultureInfo.InvariantCulture, $"第{_paragraphs}段"));
+        document.AddParagraph(_text.Take(), _within with { Paragraph = _paragraphs });
     }
 
     private void Rows(IHtmlTableElement table)
     {
         _tables++;
         if (table.Caption is { } caption && !HtmlChrome.IsSkipped(caption))
-            document.AddParagraph(CellText(caption), string.Create(CultureInfo.InvariantCulture, $"表格{_tables}标题"));
+            document.AddParagraph(CellText(caption), _within with { Table = _tables, Row = 0 });
         var number = 0;
         foreach (var row in table.Rows)
         {
             number++;
             if (HtmlChrome.IsSkipped(row))
                 continue;
+            // Cells are numbered as the page shows them: a hidden cell is not counted.
             var cells = row.Cells.Where(c => !HtmlChrome.IsSkipped(c)).Select(CellText).ToList();
-            document.AddRow(cells, string.Create(CultureInfo.InvariantCulture, $"表格{_tables}第{number}行"));
+            document.AddRow(cells, _within with { Table = _tables, Row = number });
         }
     }
 

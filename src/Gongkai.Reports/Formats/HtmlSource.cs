@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Gongkai.Domain.Reports;
 using Gongkai.Domain.Text;
 using Gongkai.Reports.Reading;
 
@@ -12,10 +13,12 @@ namespace Gongkai.Reports.Formats;
 /// </summary>
 public static class HtmlSource
 {
-    private const string MetaLocation = "网页元数据";
+    /// <summary>The page's &lt;meta&gt; tags are not printed anywhere: paragraph 0.</summary>
+    private static readonly CellSource MetaLocation = new() { Paragraph = 0 };
 
     public static SourceDocument Read(string html)
     {
+        HtmlDepth.Check(html);
         using var page = new HtmlParser().ParseDocument(html);
         var document = new SourceDocument("html");
         if (page.Body is { } body)
@@ -34,6 +37,9 @@ public static class HtmlSource
         var meta = new SourceDocument("html");
         if (Meta(page, "ArticleTitle") is { } title && !Prints(body, title))
             meta.AddParagraph(title, MetaLocation);
+        // The site's name is its header: whose site the report stands on (IssuingBody).
+        if (Meta(page, "SiteName") is { } site)
+            meta.AddRow(["网站名称", site], MetaLocation);
         if (Meta(page, "ContentSource") is { } source)
             meta.AddRow(["信息来源", source], MetaLocation);
         if (Meta(page, "PubDate") is { } date)

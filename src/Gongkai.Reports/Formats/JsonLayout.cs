@@ -20,6 +20,12 @@ internal static class JsonLayout
         return sb.Append('\n').ToString();
     }
 
+    /// <summary>Numbers and arrays of numbers, at least one number on its own (a table of rows is not one).</summary>
+    private static bool IsNumbersOnly(JsonElement e) =>
+        e.EnumerateObject().Any(p => p.Value.ValueKind == JsonValueKind.Number)
+        && e.EnumerateObject().All(p => p.Value.ValueKind == JsonValueKind.Number
+            || p.Value.ValueKind == JsonValueKind.Array && p.Value.EnumerateArray().All(i => i.ValueKind == JsonValueKind.Number));
+
     private static void Write(StringBuilder sb, JsonElement e, int depth)
     {
         switch (e.ValueKind)
@@ -28,6 +34,20 @@ internal static class JsonLayout
                 if (!e.EnumerateObject().Any())
                 {
                     sb.Append("{}");
+                    return;
+                }
+                if (IsNumbersOnly(e))
+                {
+                    // A cell's source, { "page": 3, "box": [72, 120.5, 110, 134, 595.3, 841.9] }: one line.
+                    sb.Append("{ ");
+                    var comma = false;
+                    foreach (var p in e.EnumerateObject())
+                    {
+                        sb.Append(comma ? ", " : "").Append(JsonSerializer.Serialize(p.Name, StringOptions)).Append(": ");
+                        Write(sb, p.Value, depth + 1);
+                        comma = true;
+                    }
+                    sb.Append(" }");
                     return;
                 }
                 sb.Append("{\n");

@@ -77,6 +77,8 @@ public static class JsonReport
                 w.WriteString("text", i.Value.Text);
             w.WriteString("printed", i.Printed);
             WriteString(w, "group", i.Group);
+            if (i.Value.Source is { } source)
+                WriteSource(w, source);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -128,25 +130,74 @@ public static class JsonReport
         w.WriteEndArray();
     }
 
-    /// <summary>Provenance of the cells whose printed text is not simply their value.</summary>
+    /// <summary>
+    /// Provenance of the cells read from a file (the text as printed, the form and where it was
+    /// printed), and of the cells whose printed text is not simply their value.
+    /// </summary>
     private static void WriteCells(Utf8JsonWriter w, AnnualReport report)
     {
         w.WriteStartObject("cells");
         foreach (var (path, _, _, cell) in report.Cells())
         {
-            if (cell.Form == CellForm.Number && cell.Text == CanonicalText(cell))
+            if (cell.Source is null && cell.Form == CellForm.Number && cell.Text == CanonicalText(cell))
                 continue;
             w.WriteStartObject(path);
             w.WriteString("text", cell.Text);
             w.WriteString("form", Cell.FormId(cell.Form));
+            if (cell.Source is { } source)
+                WriteSource(w, source);
             w.WriteEndObject();
         }
         w.WriteEndObject();
     }
 
+    /// <summary>Where a cell was printed: page and box (PDF), line, table/row/column (HTML, DOCX, a text row), paragraph.</summary>
+    private static void WriteSource(Utf8JsonWriter w, CellSource source)
+    {
+        w.WriteStartObject("source");
+        void Number(string name, int? value)
+        {
+            if (value is { } v)
+                w.WriteNumber(name, v);
+        }
+        Number("page", source.Page);
+        if (source.Box is { } box)
+        {
+            w.WriteStartArray("box");
+            foreach (var v in (double[])[box.X0, box.Y0, box.X1, box.Y1, box.PageWidth, box.PageHeight])
+                w.WriteNumberValue(Math.Round(v, 1));
+            w.WriteEndArray();
+        }
+        Number("line", source.Line);
+        Number("table", source.Table);
+        Number("row", source.Row);
+        Number("column", source.Column);
+        Number("paragraph", source.Paragraph);
+        w.WriteEndObject();
+    }
+
+    private static CellSource? ReadSource(JsonElement cell)
+    {
+        if (!cell.TryGetProperty("source", out var s) || s.ValueKind != JsonValueKind.Object)
+            return null;
+        int? Number(string name) => s.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var n) ? n : null;
+        PageBox? box = null;
+        if (s.TryGetProperty("box", out var b) && b.ValueKind == JsonValueKind.Array && b.GetArrayLength() == 6
+            && b.EnumerateArray().All(v => v.ValueKind == JsonValueKind.Number))
+        {
+            var v = b.EnumerateArray().Select(x => x.GetDouble()).ToArray();
+            box = new PageBox(v[0], v[1], v[2], v[3], v[4], v[5]);
+        }
+        return new CellSource
+        {
+            Page = Number("page"), Box = box, Line = Number("line"), Table = Number("table"), Row = Number("row"),
+            Column = Number("column"), Paragraph = Number("paragraph"),
+        };
+    }
+
     private static string CanonicalText(Cell cell) => cell.Value is { } v && cell.Form == CellForm.Number ? Cell.Format(v) : cell.Form switch
     {
-        CellForm.Number or CellForm.Unreadable or CellForm.Blank => "",
+        CellForm.Number or CellForm.Unreadable or CellForm.Blank or CellForm.Recovered => "",
         _ => Cell.Mark(cell.Form),
     };
 
@@ -225,7 +276,7 @@ public static class JsonReport
                 var value = i.TryGetProperty("value", out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDecimal() : (decimal?)null;
                 var form = Cell.FormFromId(Str(i, "form")) ?? (value is null ? CellForm.Blank : CellForm.Number);
                 var text = Str(i, "text") ?? (value is { } n && form == CellForm.Number ? Cell.Format(n) : form is CellForm.Blank or CellForm.Unreadable ? "" : Cell.Mark(form));
-                report.Indicators.Add(new Indicator(Str(i, "label") ?? "", Str(i, "unit") ?? "", new Cell(value, text, form),
+                report.Indicators.Add(new Indicator(Str(i, "label") ?? "", Str(i, "unit") ?? "", new Cell(value, text, form) { Source = ReadSource(i) },
                     Str(i, "printed") ?? Str(i, "label") ?? "", Str(i, "group")));
             }
         }
@@ -252,7 +303,7 @@ public static class JsonReport
         if (provenance.ValueKind == JsonValueKind.Object && provenance.TryGetProperty(path, out var p))
         {
             var form = Cell.FormFromId(Str(p, "form")) ?? CellForm.Number;
-            return new Cell(form == CellForm.Unreadable ? null : v, Str(p, "text") ?? "", form);
+            return new Cell(form == CellForm.Unreadable ? null : v, Str(p, "text") ?? "", form) { Source = ReadSource(p) };
         }
         return v is { } n ? Cell.Of(n) : Cell.Missing;
     }

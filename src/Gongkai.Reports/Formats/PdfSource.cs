@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using Gongkai.Domain.Reports;
 using Gongkai.Reports.Formats.Pdf;
 using Gongkai.Reports.Reading;
 
@@ -8,7 +8,8 @@ namespace Gongkai.Reports.Formats;
 /// <summary>
 /// A PDF report read through poppler: words with their boxes from pdftotext, ruling lines from
 /// pdftocairo. Ruled tables are read cell by cell from their grid; tables without rules from the
-/// positions of their words; the rest becomes paragraphs. Page furniture is dropped first.
+/// positions of their words; pipe rows (a text report printed as it was) at their pipes; the rest
+/// becomes paragraphs. Page furniture is dropped first.
 /// </summary>
 public static class PdfSource
 {
@@ -19,8 +20,7 @@ public static class PdfSource
         {
             var pdf = Path.Combine(dir.FullName, "report.pdf");
             File.WriteAllBytes(pdf, bytes);
-            using var xhtml = new MemoryStream(Poppler.BboxLayout(pdf));
-            var pages = BboxReader.Read(xhtml);
+            var pages = BboxReader.Read(Poppler.BboxLayout(pdf));
             if (pages.Count == 0)
                 throw new ReportReadException("PDF 文件已损坏或格式无法识别，无法读取");
             if (pages.All(p => p.Lines.Count == 0))
@@ -65,7 +65,7 @@ public static class PdfSource
         foreach (var page in pages)
         {
             var found = MayHoldTable(page) && Poppler.PageSvg(pdf, page.Number) is { } svg
-                ? RuledTable.Find(RuleReader.Read(new MemoryStream(svg)))
+                ? RuledTable.Find(RuleReader.Read(svg))
                 : [];
             tables[page.Number] = found;
             rest.Add(page with { Lines = Distribute(page, found) });
@@ -76,32 +76,35 @@ public static class PdfSource
         var areas = TextAreas(rest, furniture);
         var document = new SourceDocument("pdf");
         // The last paragraph of a page is held back: the next page may go on with it.
-        (string Text, string Location, Paragraph Last, bool NearPageBreak)? held = null;
+        (string Text, CellSource Place, Paragraph Last, bool NearPageBreak)? held = null;
         void Flush()
         {
             if (held is { } h)
-                document.AddParagraph(h.Text, h.Location, h.NearPageBreak);
+                document.AddParagraph(h.Text, h.Place, h.NearPageBreak);
             held = null;
         }
 
         foreach (var page in rest)
         {
-            var location = string.Create(CultureInfo.InvariantCulture, $"第{page.Number}页");
+            CellSource Place(Box box) => new() { Page = page.Number, Box = new PageBox(box.X0, box.Y0, box.X1, box.Y1, page.Width, page.Height) };
             var items = Items(page, tables[page.Number], furniture, areas.GetValueOrDefault(page.Width));
             for (var i = 0; i < items.Count; i++)
             {
                 if (items[i].Paragraph is not { } paragraph)
                 {
                     Flush();
-                    document.AddRow(items[i].Cells, location);
+                    var boxes = items[i].Boxes;
+                    if (boxes.Count == 0)
+                        continue; // A grid row of cells all spanning from the row above.
+                    document.AddRow(items[i].Cells, Place(boxes.Aggregate((a, b) => a.Union(b))), [.. boxes.Select(Place)]);
                     continue;
                 }
                 if (i == 0 && held is { } h && GoesOn(h.Last, paragraph))
-                    held = (Join(h.Text, paragraph.Text), h.Location, paragraph, true);
+                    held = (Join(h.Text, paragraph.Text), h.Place, paragraph, true);
                 else
                 {
                     Flush();
-                    held = (paragraph.Text, location, paragraph, i == 0 || i == items.Count - 1);
+                    held = (paragraph.Text, Place(paragraph.Box), paragraph, i == 0 || i == items.Count - 1);
                 }
                 if (i < items.Count - 1)
                     Flush();
@@ -122,8 +125,8 @@ public static class PdfSource
         return sb.ToString();
     }
 
-    /// <summary>A table row (cells) or a paragraph, at its height on the page.</summary>
-    private sealed record PageItem(double Y, IReadOnlyList<string> Cells, Paragraph? Paragraph);
+    /// <summary>A table row (cells, each with its box) or a paragraph, at its height on the page.</summary>
+    private sealed record PageItem(double Y, IReadOnlyList<string> Cells, IReadOnlyList<Box> Boxes, Paragraph? Paragraph);
 
     /// <summary>What a page shows, top to bottom: table rows and paragraphs, page furniture left out.</summary>
     private static List<PageItem> Items(PdfPage page, List<RuledTable> tables, HashSet<int> furniture, TextArea area)
@@ -132,15 +135,41 @@ public static class PdfSource
         foreach (var table in tables)
         {
             for (var r = table.FirstRow; r < table.RowCount; r++)
-                items.Add(new PageItem(table.RowTop(r), [.. table.CellsStartingIn(r).Select(c => TextJoin.Words(c.Words))], null));
+            {
+                var parts = table.CellsStartingIn(r).SelectMany(c => CellParts(table, c)).ToList();
+                items.Add(new PageItem(table.RowTop(r), [.. parts.Select(p => p.Text)], [.. parts.Select(p => p.Box)], null));
+            }
         }
         var lines = page.Lines.Where(l => !furniture.Contains(l.Id)).ToList();
+        // A text report printed as it was: its pipe rows are rows.
+        items.AddRange(lines.Where(PipeRow.Is).Select(PipeRow.Split).Select(r => new PageItem(r.Y, r.Cells, r.Boxes, null)));
+        lines.RemoveAll(PipeRow.Is);
         var gridless = GridlessTable.Find(lines);
-        items.AddRange(gridless.Rows.Select(r => new PageItem(r.Y, r.Cells, null)));
+        items.AddRange(gridless.Rows.Select(r => new PageItem(r.Y, r.Cells, r.Boxes, null)));
         items.AddRange(Paragraphs.Build(lines.Where(l => !gridless.Lines.Contains(l.Id)), page.Width, area)
-                                 .Select(p => new PageItem(p.Box.Y0, [p.Text], p)));
+                                 .Select(p => new PageItem(p.Box.Y0, [p.Text], [p.Box], p)));
         // OrderBy is stable: lines at one height keep their reading order.
         return [.. items.OrderBy(i => i.Y)];
+    }
+
+    /// <summary>
+    /// A ruled cell's text, or its parts where rules and words disagree: a cell holding two figures
+    /// or more is cells the rules failed to separate (a rule drawn in the page's image, cells each
+    /// framed with a gap between): its label, then each figure, as the template's row needs them.
+    /// </summary>
+    private static IEnumerable<(string Text, Box Box)> CellParts(RuledTable table, GridCell cell)
+    {
+        var figures = cell.Words.Where(w => ValueParser.IsFigure(w.Text)).OrderBy(w => w.Box.X0).ToList();
+        if (figures.Count < 2)
+        {
+            yield return (TextJoin.Words(cell.Words), table.CellBox(cell));
+            yield break;
+        }
+        var label = cell.Words.Except(figures).ToList();
+        if (label.Count > 0)
+            yield return (TextJoin.Words(label), label.Select(w => w.Box).Aggregate((a, b) => a.Union(b)));
+        foreach (var figure in figures)
+            yield return (figure.Text, figure.Box);
     }
 
     /// <summary>

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using Gongkai.Domain.Reports;
 using Gongkai.Reports.Reading;
 
 namespace Gongkai.Reports.Formats;
@@ -13,24 +13,32 @@ public static partial class TextSource
     public static SourceDocument Read(string text, string format = "text")
     {
         var document = new SourceDocument(format);
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+        var lines = Lines(text);
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
             var pageBreak = line.Contains('\f', StringComparison.Ordinal)
                             || i + 1 < lines.Length && lines[i + 1].StartsWith('\f');
-            line = line.Replace('\f', ' ');
-            var location = LineLocation(i + 1);
-            if (line.Contains('|', StringComparison.Ordinal))
-                document.AddRow(SplitPipes(line), location);
-            else if (line.Contains('\t', StringComparison.Ordinal) && line.Trim().Contains('\t', StringComparison.Ordinal))
-                document.AddRow(line.Trim().Split('\t'), location);
-            else if (SpacedColumns(line) is { } cells)
-                document.AddRow(cells, location);
-            else
-                document.AddParagraph(line, location, pageBreak);
+            AddLine(document, line.Replace('\f', ' '), new CellSource { Line = i + 1 }, pageBreak);
         }
         return document;
+    }
+
+    /// <summary>The lines of a text, whatever its line ends.</summary>
+    internal static string[] Lines(string text) =>
+        text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+
+    /// <summary>One line of text: a pipe row, a tab row, a row laid out in columns, or a paragraph.</summary>
+    internal static void AddLine(SourceDocument document, string line, CellSource place, bool pageBreak)
+    {
+        if (line.Contains('|', StringComparison.Ordinal))
+            document.AddRow(SplitPipes(line), place);
+        else if (line.Contains('\t', StringComparison.Ordinal) && line.Trim().Contains('\t', StringComparison.Ordinal))
+            document.AddRow(line.Trim().Split('\t'), place);
+        else if (SpacedColumns(line) is { } cells)
+            document.AddRow(cells, place);
+        else
+            document.AddParagraph(line, place, pageBreak);
     }
 
     /// <summary>
@@ -48,7 +56,7 @@ public static partial class TextSource
             return null;
         // pdftotext -layout keeps single spaces between figures of adjacent columns, and after
         // a label: "2.其他法律行政法规 0 0 0 0", "83 10 0 1".
-        var split = cells.SelectMany(c => SourceDocument.SplitFigures(c) ?? UnitAndFigure(c) ?? [c]).ToArray();
+        var split = cells.SelectMany(c => SourceDocument.SplitFigures(c, wholeLine: false) ?? UnitAndFigure(c) ?? [c]).ToArray();
         var figures = split.Count(c => ColumnFigure().IsMatch(c));
         // A legacy 统计表 row left blank keeps its unit: "传真申请数      件".
         var labelAndUnit = cells.Length == 2 && cells[1].Length <= 3 && !cells[1].Any(char.IsAsciiDigit);
@@ -67,12 +75,6 @@ public static partial class TextSource
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^[+\-]?[\d,]+(?:\.\d+)?$|^[/—\-无]$")]
     private static partial System.Text.RegularExpressions.Regex ColumnFigure();
-
-    private static readonly string[] Locations = [.. Enumerable.Range(0, 2048).Select(n => string.Create(CultureInfo.InvariantCulture, $"第{n}行"))];
-
-    /// <summary>"第12行", shared strings for the usual lengths of a report.</summary>
-    private static string LineLocation(int number) =>
-        number < Locations.Length ? Locations[number] : string.Create(CultureInfo.InvariantCulture, $"第{number}行");
 
     /// <summary>"| a | b | |" → [a, b, ""]: the outer pipes frame the row, inner empties are cells.</summary>
     internal static string[] SplitPipes(string line)

@@ -32,9 +32,9 @@ internal static partial class LabelMatcher
         ("results.notProcessed.duplicate", (l, _) => Has(l, "重复申请")),
         ("results.notProcessed.publication", (l, _) => Has(l, "出版物", "要求提供公开")),
         ("results.notProcessed.massRepeated", (l, _) => Has(l, "大量反复", "无正当理由大量")),
-        ("results.notProcessed.confirmOrReissue", (l, _) => Has(l, "重新出具", "确认或")),
-        ("results.other.noCorrection", (l, _) => Has(l, "不补正", "逾期不补", "无正当理由逾期")),
-        ("results.other.feeUnpaid", (l, _) => Has(l, "缴纳费用", "收费通知", "未按收费")),
+        ("results.notProcessed.confirmOrReissue", (l, _) => Has(l, "重新出具", "确认或", "行政机关确认")),
+        ("results.other.noCorrection", (l, _) => Has(l, "不补正", "逾期不补", "无正当理由逾期", "申请人无正当理由")),
+        ("results.other.feeUnpaid", (l, _) => Has(l, "缴纳费用", "收费通知", "未按收费", "逾期未按")),
         ("results.other.other", (_, bare) => bare == "其他"),
         ("results.other", (_, bare) => bare is "其他处理" or "其他处理情形"),
         ("results.total", (_, bare) => bare is "总计" or "合计" or "总数"),
@@ -76,6 +76,67 @@ internal static partial class LabelMatcher
         return null;
     }
 
+    /// <summary>
+    /// The row a label names from its last outline number on, when text runs before that number
+    /// (禁止公开3.危及“三安全一稳定”: the end of the row above, run on below its rule, then this row's
+    /// own label), or by its leading number ((六)其他处理或重新出具已获取信息: the end of the row above
+    /// printed after it), when that row differs from the one the whole label's words name; null otherwise.
+    /// </summary>
+    public static string? Alternative(ReportTable table, string label, string key, string? group)
+    {
+        var other = (OwnPart(label) is { } tail ? Match(table, tail) ?? ByNumber(table, tail, group) : null) ?? ByNumber(table, label, group);
+        return other != key ? other : null;
+    }
+
+    /// <summary>
+    /// The two rows a label names when both its part before its last outline number and that
+    /// numbered part name a row ((七)总计四、结转下年度继续办理); null otherwise.
+    /// </summary>
+    public static (string First, string Second)? TwoRows(ReportTable table, string label, string? group)
+    {
+        if (OwnPart(label) is not { } own)
+            return null;
+        var lead = label[..^own.Length];
+        var first = Match(table, lead) ?? ByNumber(table, lead, group);
+        var second = Match(table, own) ?? ByNumber(table, own, group);
+        return first is not null && second is not null && first != second ? (first, second) : null;
+    }
+
+    /// <summary>The label from its last outline number on, when text runs before that number; null otherwise.</summary>
+    public static string? OwnPart(string label)
+    {
+        var numbers = InnerNumber().Matches(label);
+        return numbers.Count == 0 || numbers[^1].Index == 0 ? null : label[numbers[^1].Index..];
+    }
+
+    /// <summary>The rows numbered 1, 2 … under each group of table 三's outcomes, in the template's order.</summary>
+    private static readonly Dictionary<char, string[]> Groups = new()
+    {
+        ['三'] = [.. ReportSchema.Rows(ReportTemplate.Y2021, ReportTable.Requests).Where(r => r.Key.StartsWith("results.denied.", StringComparison.Ordinal)).Select(r => r.Key)],
+        ['四'] = [.. ReportSchema.Rows(ReportTemplate.Y2021, ReportTable.Requests).Where(r => r.Key.StartsWith("results.unavailable.", StringComparison.Ordinal)).Select(r => r.Key)],
+        ['五'] = [.. ReportSchema.Rows(ReportTemplate.Y2021, ReportTable.Requests).Where(r => r.Key.StartsWith("results.notProcessed.", StringComparison.Ordinal)).Select(r => r.Key)],
+        ['六'] = ["results.other.noCorrection", "results.other.feeUnpaid", "results.other.other"],
+    };
+
+    /// <summary>
+    /// The row of table 三 a label names by its number alone, when its words were cut short (a
+    /// label wrapped past its row: 2.其他法律行政法 / 规禁止公开): 1. 2. … under the group the rows
+    /// above opened (<paramref name="group"/>: 三 for （三）不予公开 …), and （六） （七） after the
+    /// groups. Only inside the groups: elsewhere （一） or 1. numbers any subheading.
+    /// </summary>
+    public static string? ByNumber(ReportTable table, string label, string? group)
+    {
+        if (table != ReportTable.Requests || group is not [var g] || LeadingNumber().Match(label) is not { Success: true } m)
+            return null;
+        if (m.Groups["paren"].Success)
+            return m.Groups["paren"].Value switch { "六" => "results.other", "七" => "results.total", _ => null };
+        var n = m.Groups["n"].Value[0] - '1';
+        return Groups.TryGetValue(g, out var rows) && n < rows.Length ? rows[n] : null;
+    }
+
+    /// <summary>The group a label opens: （三）不予公开 → 三; null when it opens none.</summary>
+    public static string? GroupOf(string label) => GroupStart().Match(label) is { Success: true } m ? m.Groups["g"].Value : null;
+
     /// <summary>The label without its numbering: （六）其他处理 → 其他处理, 3.其他 → 其他.</summary>
     public static string Bare(string label) => Numbering().Replace(label, "");
 
@@ -91,4 +152,13 @@ internal static partial class LabelMatcher
 
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、)]|[①-⑳])+")]
     private static partial Regex Numbering();
+
+    [GeneratedRegex(@"(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|(?<!\d)\d[.、](?!\d))")]
+    private static partial Regex InnerNumber();
+
+    [GeneratedRegex(@"^(?:\((?<paren>[六七])\)|(?<n>[1-8])[.、](?!\d))")]
+    private static partial Regex LeadingNumber();
+
+    [GeneratedRegex(@"^\((?<g>[三四五六])\)")]
+    private static partial Regex GroupStart();
 }

@@ -97,14 +97,14 @@ internal static partial class LegacyReader
     private static Cell ToCell(Token? token)
     {
         if (token is null || token.Norm.Length == 0)
-            return new Cell(null, token?.Raw ?? "", CellForm.Blank);
+            return new Cell(null, token?.Raw ?? "", CellForm.Blank) { Source = token?.Source };
         if (token.Figure is not { } figure)
-            return Cell.Unreadable(token.Raw);
+            return Cell.Unreadable(token.Raw) with { Source = token.Source };
         return figure.Form switch
         {
-            CellForm.Number => new Cell(figure.Value, token.Raw, CellForm.Number),
-            CellForm.Unreadable => Cell.Unreadable(token.Raw),
-            _ => new Cell(null, token.Raw, figure.Form),
+            CellForm.Number => new Cell(figure.Value, token.Raw, CellForm.Number) { Source = token.Source },
+            CellForm.Unreadable => Cell.Unreadable(token.Raw) with { Source = token.Source },
+            _ => new Cell(null, token.Raw, figure.Form) { Source = token.Source },
         };
     }
 

@@ -10,14 +10,14 @@ internal static partial class MetadataReader
 {
     private const int SearchLines = 60;
 
-    /// <summary>Fills the report's metadata; returns the index of the title line, or -1.</summary>
-    public static int Read(List<ParsedLine> lines, AnnualReport report)
+    /// <summary>Fills the report's metadata; returns where the title ends (-1: none) and the signature block, if any.</summary>
+    public static (int TitleLine, IssuingBody.SignatureBlock? Signature) Read(List<ParsedLine> lines, AnnualReport report)
     {
         var titleLine = FindTitle(lines, out var tail);
         if (titleLine >= 0)
         {
             var title = ChineseText.ToSimplified(lines[titleLine].Text + (tail >= 0 ? lines[tail].Text : "")).Trim();
-            report.Title = Collapse(title);
+            report.Title = Unmarked(Collapse(title));
             var m = TitleYear().Match(ArabicYears(lines[titleLine].NormText));
             if (m.Success)
                 report.Year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
@@ -25,9 +25,23 @@ internal static partial class MetadataReader
         }
         report.Year ??= YearFromBody(lines);
         ReadFields(lines, report);
+        var end = Math.Max(titleLine, tail);
+        var signature = IssuingBody.Signature(lines, end);
+        if (report.Agency is { } agency && RegionName().IsMatch(agency))
+            report.Agency = IssuingBody.Find(lines, titleLine, agency, report.Source.Publisher, signature);
         if (string.IsNullOrEmpty(report.Agency) && report.Source.Publisher is { } publisher)
-            report.Agency = publisher;
-        return Math.Max(titleLine, tail);
+            report.Agency = Unmarked(publisher);
+        return (end, signature);
+    }
+
+    /// <summary>
+    /// A name without the markup a conversion left around it: Markdown's # * _ marks, HTML tags,
+    /// quotes and brackets at its ends.
+    /// </summary>
+    internal static string Unmarked(string name)
+    {
+        var t = Markup().Replace(name, "");
+        return t.Trim('《', '》', '"', '“', '”', '【', '】', '[', ']', ' ', '\u3000', '：', ':');
     }
 
     /// <summary>
@@ -37,24 +51,28 @@ internal static partial class MetadataReader
     private static int FindTitle(List<ParsedLine> lines, out int tail)
     {
         var best = -1;
+        var bestLength = int.MaxValue;
         tail = -1;
         for (var i = 0; i < lines.Count && i < SearchLines; i++)
         {
             var norm = ArabicYears(lines[i].NormText);
-            if (norm.Length > 70 || lines[i].IsProse)
+            if (norm.Length > 70 || lines[i].IsProse || !TitleYear().IsMatch(norm))
                 continue;
-            if (!TitleYear().IsMatch(norm) || !(norm.Contains("信息公开", StringComparison.Ordinal) || norm.Contains("政务公开", StringComparison.Ordinal)))
-                continue;
+            // A title wrapped before its last words (…政府信息公 / 开工作年度报告): the short line after it ends it.
             var wrapped = -1;
             if (!(norm.Contains("报告", StringComparison.Ordinal) || norm.Contains("年报", StringComparison.Ordinal)))
             {
                 if (i + 1 >= lines.Count || lines[i + 1].NormText.Length > 12 || !lines[i + 1].NormText.Contains("报告", StringComparison.Ordinal))
                     continue;
                 wrapped = i + 1;
+                norm += lines[i + 1].NormText;
             }
-            if (best < 0 || norm.Length < ArabicYears(lines[best].NormText).Length)
+            if (!(norm.Contains("信息公开", StringComparison.Ordinal) || norm.Contains("政务公开", StringComparison.Ordinal)))
+                continue;
+            if (best < 0 || norm.Length < bestLength)
             {
                 best = i;
+                bestLength = norm.Length;
                 tail = wrapped;
             }
             if (best >= 0 && i > best + 5)
@@ -85,21 +103,20 @@ internal static partial class MetadataReader
         return ChineseYear().Replace(text, m => string.Concat(m.Groups["y"].Value.Select(c => (char)('0' + "〇一二三四五六七八九".IndexOf(c == '零' || c == '○' || c == 'O' ? '〇' : c, StringComparison.Ordinal)))) + "年");
     }
 
-    /// <summary>深圳市龙岗区2022年政府信息公开工作年度报告 → 深圳市龙岗区人民政府.</summary>
+    /// <summary>
+    /// The agency as the title prints it: 深圳市生态环境局2022年政府信息公开工作年度报告 → 深圳市生态环境局;
+    /// 深圳市龙岗区2022年… → 深圳市龙岗区, a region, whose issuing body <see cref="IssuingBody"/> looks for.
+    /// </summary>
     internal static string? AgencyFromTitle(string title)
     {
-        var t = ArabicYears(ChineseText.CollapseWhitespace(title, separator: null));
+        var t = ArabicYears(ChineseText.CollapseWhitespace(Unmarked(title), separator: null));
         t = LeadingYear().Replace(t, "");
         var cut = AgencyEnd().Match(t);
         var agency = cut.Success ? t[..cut.Index] : t;
         if (agency.EndsWith("人民", StringComparison.Ordinal))
-            agency += "政府"; // 某县人民政府信息公开…: the cut fell inside 人民政府.
-        agency = agency.Trim('《', '》', '"', '“', '”', ' ', '：', ':').TrimEnd('关', '于', '的');
-        if (agency.Length < 2)
-            return null;
-        if (RegionName().IsMatch(agency))
-            agency += agency.EndsWith("街道", StringComparison.Ordinal) ? "办事处" : "人民政府";
-        return agency;
+            agency += "政府"; // 某县人民政府信息公开…: the cut fell inside 人民政府, which the title prints.
+        agency = Unmarked(agency).TrimEnd('关', '于', '的');
+        return agency.Length < 2 ? null : agency;
     }
 
     private static int? YearFromBody(List<ParsedLine> lines)
@@ -237,11 +254,14 @@ internal static partial class MetadataReader
     private static partial Regex AgencyEnd();
 
     [GeneratedRegex(@"(?:省|市|区|县|旗|自治州|州|盟|镇|乡|街道)$")]
-    private static partial Regex RegionName();
+    internal static partial Regex RegionName();
+
+    [GeneratedRegex(@"</?[A-Za-z][^<>]*>|[#*_=`~]+")]
+    private static partial Regex Markup();
 
     [GeneratedRegex(@"(?<y>(?:19|20)\d\d)年度?(?:政府)?信息公开(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)")]
     private static partial Regex BodyYear();
 
     [GeneratedRegex(@"(?<y>(?:19|20)\d\d)[-/.年](?<m>\d{1,2})[-/.月](?<d>\d{1,2})")]
-    private static partial Regex DatePattern();
+    internal static partial Regex DatePattern();
 }

@@ -14,7 +14,7 @@ internal sealed class ParsedLine
         {
             var raw = line.Cells[i];
             var norm = ChineseText.Normalize(raw);
-            Tokens[i] = new Token(raw, norm, ValueParser.Parse(raw, norm), line.NearPageBreak && Tokens.Length == 1);
+            Tokens[i] = new Token(raw, norm, ValueParser.Parse(raw, norm), line.NearPageBreak && Tokens.Length == 1, line, i);
         }
     }
 
@@ -56,9 +56,12 @@ internal sealed class ParsedLine
     private string? _normText;
 }
 
-/// <summary>A cell: raw text, matching form, and the figure it holds if it is one.</summary>
-internal sealed record Token(string Raw, string Norm, Figure? Figure, bool MaybePageNumber)
+/// <summary>A cell: raw text, matching form, the figure it holds if it is one, and the line and place it was read from.</summary>
+internal sealed record Token(string Raw, string Norm, Figure? Figure, bool MaybePageNumber, SourceLine Line, int Cell)
 {
+    /// <summary>Where the cell was printed.</summary>
+    public Domain.Reports.CellSource Source => Line.CellPlace(Cell);
+
     public bool IsValue => Figure is not null;
 
     public bool IsText => Figure is null;

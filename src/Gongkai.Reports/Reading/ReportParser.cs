@@ -24,16 +24,27 @@ public static class ReportParser
 
         var report = new AnnualReport();
         report.Source.Format = document.Format;
-        var titleLine = MetadataReader.Read(lines, report);
+        var (titleLine, signature) = MetadataReader.Read(lines, report);
         var headings = SectionFinder.Find(lines, titleLine);
         report.Template = TemplateDetector.Detect(lines, report.Year);
 
         var consumed = new bool[lines.Count];
+        // The signature block closes the report; it is not prose of the last section.
+        for (var i = signature?.First ?? 0; signature is not null && i <= signature.Last; i++)
+            consumed[i] = true;
+        List<IncompleteTable> incomplete = [];
         if (report.Template == ReportTemplate.Legacy)
             LegacyReader.Read(lines, report, consumed);
         else
-            TableReader.Read(lines, headings, report, consumed);
+            incomplete = TableReader.Read(lines, headings, report, consumed);
         SectionFinder.FillSections(lines, headings, titleLine, consumed, report);
+        // Recovery by position is confirmed by the prose, so it comes after the sections; the
+        // lines of a recovered table then leave the prose.
+        if (incomplete.Count > 0 && PositionRecovery.Apply(lines, report, incomplete, consumed))
+        {
+            report.Sections.Clear();
+            SectionFinder.FillSections(lines, headings, titleLine, consumed, report);
+        }
         return report;
     }
 }

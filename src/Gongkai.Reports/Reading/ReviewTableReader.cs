@@ -3,9 +3,10 @@ using Gongkai.Domain.Reports;
 namespace Gongkai.Reports.Reading;
 
 /// <summary>
-/// Table 四 is three groups of five figures under a three-row header. Figures are taken in order
-/// from the lines that hold only figures (or from rows labelled with their group), so header
-/// rows with empty cells never add figures.
+/// Table 四 is three groups of five figures under a three-row header. Figures are taken from rows
+/// labelled with their group, or from the lines under a line that names a group when each group
+/// is a sub-table of its own (Markdown conversions split it so), or else in order from the lines
+/// that hold only figures, so header rows with empty cells never add figures.
 /// </summary>
 internal static class ReviewTableReader
 {
@@ -18,7 +19,10 @@ internal static class ReviewTableReader
             return;
 
         var values = new List<Token>();
+        // Figures in a row labelled with their group; figures under a line that names a group (a sub-table each).
         var labelled = new Dictionary<string, List<Token>>(StringComparer.Ordinal);
+        var grouped = new Dictionary<string, List<Token>>(StringComparer.Ordinal);
+        string? group = null;
         int first = -1, last = -1;
         for (var i = start; i < end; i++)
         {
@@ -36,14 +40,21 @@ internal static class ReviewTableReader
                 if (first < 0 && IsHeader(tokens))
                     first = i;
                 var label = string.Concat(tokens.Take(lastText + 1).Select(t => t.Norm));
-                if (line.IsRow && lastText < tokens.Length - 1 && LabelMatcher.Match(ReportTable.ReviewLitigation, LabelMatcher.Bare(label)) is { } key)
+                if (LabelMatcher.Match(ReportTable.ReviewLitigation, LabelMatcher.Bare(label)) is not { } key)
+                    continue;
+                var figures = tokens.Skip(lastText + 1).ToList();
+                if (line.IsRow && figures.Any(t => !t.IsBlank))
                 {
-                    labelled[key] = [.. tokens.Skip(lastText + 1)];
+                    labelled[key] = figures;
                     last = i;
                 }
+                else
+                    group = key;
                 continue;
             }
             values.AddRange(tokens);
+            if (group is not null)
+                (grouped.TryGetValue(group, out var list) ? list : grouped[group] = []).AddRange(tokens);
             if (first < 0)
                 first = i;
             last = i;
@@ -54,10 +65,10 @@ internal static class ReviewTableReader
             consumed[i] = true;
 
         var rows = ReportSchema.Rows(report.Template, ReportTable.ReviewLitigation);
-        if (rows.All(r => labelled.ContainsKey(r.Key)))
+        if ((ByGroup(rows, labelled) ?? ByGroup(rows, grouped)) is { } byGroup)
         {
             foreach (var row in rows)
-                Set(report, row, RowAssembler.Fit(labelled[row.Key], row.Columns.Count));
+                Set(report, row, byGroup[row.Key]);
             return;
         }
         var fitted = RowAssembler.Fit(values, Expected);
@@ -69,6 +80,19 @@ internal static class ReviewTableReader
         }
         for (var g = 0; g < rows.Count; g++)
             Set(report, rows[g], fitted?.GetRange(g * 5, 5));
+    }
+
+    /// <summary>The figures of every group when each group has its own five, in whatever order the groups were printed.</summary>
+    private static Dictionary<string, List<Token>>? ByGroup(IReadOnlyList<RowDef> rows, Dictionary<string, List<Token>> figures)
+    {
+        var result = new Dictionary<string, List<Token>>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            if (!figures.TryGetValue(row.Key, out var found) || RowAssembler.Fit(found, row.Columns.Count) is not { } fitted)
+                return null;
+            result[row.Key] = fitted;
+        }
+        return result;
     }
 
     private static void Set(AnnualReport report, RowDef row, List<Token>? values)

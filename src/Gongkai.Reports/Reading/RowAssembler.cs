@@ -2,8 +2,14 @@ using Gongkai.Domain.Reports;
 
 namespace Gongkai.Reports.Reading;
 
-/// <summary>A labelled row as found: its key, its figures, and the header text seen before its label.</summary>
-internal sealed record RawRow(string Key, List<Token> Values, List<string> Header, int FirstLine, int LastLine);
+/// <summary>
+/// A labelled row as found: its key, its figures, and the header text seen before its label.
+/// <see cref="Alternative"/>: the other row its label may name (<see cref="LabelMatcher.Alternative"/>).
+/// </summary>
+internal sealed record RawRow(string Key, List<Token> Values, List<string> Header, int FirstLine, int LastLine)
+{
+    public string? Alternative { get; init; }
+}
 
 /// <summary>
 /// Pairs row labels with their figures in every layout the seeds show: a row per line (pipe
@@ -20,6 +26,12 @@ internal static class RowAssembler
         var rows = new List<RawRow>();
         var pending = new List<(string Norm, int Line)>();
         RawRow? current = null;
+        // The group of table 三 the rows are under (三 for （三）不予公开): numbered rows 1. 2. … are its.
+        string? group = null;
+        // The label of the last row opened, and the two rows it names when it holds two labels
+        // ((七)总计四、结转下年度继续办理: a rule between them missing), for the figures that follow.
+        var label = "";
+        (int Row, string First, string Second)? twoLabels = null;
 
         void Close()
         {
@@ -30,14 +42,17 @@ internal static class RowAssembler
 
         RawRow? Open(List<Token> values, int line)
         {
-            var (key, from) = MatchPending(pending, table);
+            foreach (var (norm, _) in pending)
+                group = LabelMatcher.GroupOf(norm) ?? group;
+            var (key, from) = MatchPending(pending, table, group);
             if (key is null)
                 return null;
+            label = string.Concat(pending.Skip(from).Select(p => p.Norm));
             var header = pending.Take(from).Select(p => p.Norm).ToList();
             // The table starts at its first header line; a subheading above it stays prose.
             var start = pending.FindIndex(p => IsHeaderText(p.Norm));
             var first = pending.Count == 0 ? line : pending[start >= 0 && start < from ? start : from].Line;
-            var row = new RawRow(key, values, header, first, line);
+            var row = new RawRow(key, values, header, first, line) { Alternative = LabelMatcher.Alternative(table, label, key, group) };
             pending.Clear();
             return row;
         }
@@ -45,6 +60,8 @@ internal static class RowAssembler
         for (var i = start; i < end; i++)
         {
             var line = lines[i];
+            var split = twoLabels;
+            twoLabels = null;
             if (line.IsProse)
             {
                 Close();
@@ -65,7 +82,17 @@ internal static class RowAssembler
                     }
                     var values = tokens.Skip(lastText + 1).ToList();
                     if (values.Count > 0 && Open(values, i) is { } row)
+                    {
                         rows.Add(row);
+                        if (LabelMatcher.TwoRows(table, label, group) is var (firstKey, secondKey))
+                            twoLabels = (rows.Count - 1, firstKey, secondKey);
+                    }
+                }
+                else if (split is var (index, firstKey, secondKey) && current is null && index == rows.Count - 1)
+                {
+                    // The second row of a label that names two: the first row's figures came with the label.
+                    rows[index] = rows[index] with { Key = firstKey, Alternative = null };
+                    rows.Add(new RawRow(secondKey, [.. tokens], [], i, i));
                 }
                 else if (current is not null)
                 {
@@ -75,6 +102,13 @@ internal static class RowAssembler
                 else
                 {
                     current = Open([.. tokens], i);
+                    if (current is not null && LabelMatcher.TwoRows(table, label, group) is var (firstRow, secondRow))
+                    {
+                        // A label naming two rows above two lines of figures: this line is the first row's.
+                        rows.Add(current);
+                        current = null;
+                        twoLabels = (rows.Count - 1, firstRow, secondRow);
+                    }
                 }
                 continue;
             }
@@ -107,14 +141,24 @@ internal static class RowAssembler
     /// <summary>Text that belongs to a table's header rather than to the prose above it.</summary>
     private static bool IsHeaderText(string norm) => norm.Length <= 40 && HeaderWords.Any(w => norm.Contains(w, StringComparison.Ordinal));
 
-    /// <summary>The row named by the shortest tail of the pending text, and where that tail starts.</summary>
-    private static (string? Key, int From) MatchPending(List<(string Norm, int Line)> pending, ReportTable table)
+    /// <summary>
+    /// The row named by the shortest tail of the pending text, and where that tail starts; failing
+    /// that, the row its number names under the current group (a label cut short).
+    /// </summary>
+    private static (string? Key, int From) MatchPending(List<(string Norm, int Line)> pending, ReportTable table, string? group)
     {
         var label = "";
-        for (var k = pending.Count - 1; k >= 0 && k >= pending.Count - MaxLabelParts; k--)
+        var first = Math.Max(0, pending.Count - MaxLabelParts);
+        for (var k = pending.Count - 1; k >= first; k--)
         {
             label = pending[k].Norm + label;
             if (LabelMatcher.Match(table, label) is { } key)
+                return (key, k);
+        }
+        for (var k = pending.Count - 1; k >= first; k--)
+        {
+            var part = pending[k].Norm;
+            if ((LabelMatcher.ByNumber(table, part, group) ?? (LabelMatcher.OwnPart(part) is { } own ? LabelMatcher.ByNumber(table, own, group) : null)) is { } key)
                 return (key, k);
         }
         return (null, 0);

@@ -3,22 +3,35 @@ using Gongkai.Domain.Reports.Checks;
 
 namespace Gongkai.Reports.Reading;
 
+/// <summary>A table whose rows could not all be read by their labels, and the lines it was looked for in.</summary>
+internal sealed record IncompleteTable(ReportTable Table, int Start, int End);
+
 /// <summary>Reads tables 二, 三 and 四 of a 2019 or 2021 report into the model.</summary>
 internal static class TableReader
 {
-    public static void Read(List<ParsedLine> lines, List<Heading> headings, AnnualReport report, bool[] consumed)
+    /// <summary>Reads the tables; returns those whose rows could not all be read by their labels.</summary>
+    public static List<IncompleteTable> Read(List<ParsedLine> lines, List<Heading> headings, AnnualReport report, bool[] consumed)
     {
+        var incomplete = new List<IncompleteTable>();
         foreach (var table in new[] { ReportTable.Proactive, ReportTable.Requests })
         {
             var topic = table == ReportTable.Proactive ? SectionTopic.Proactive : SectionTopic.Requests;
-            var (start, end) = SectionFinder.Region(headings, topic, lines.Count) ?? (0, lines.Count);
+            var region = SectionFinder.Region(headings, topic, lines.Count);
+            var (start, end) = region ?? (0, lines.Count);
             var rows = RowAssembler.Assemble(lines, start, end, table);
             if (rows.Count == 0)
+            {
+                // No label at all: only a section of its own holds the figures that might be recovered.
+                if (region is not null)
+                    incomplete.Add(new IncompleteTable(table, start, end));
                 continue;
+            }
             Mark(consumed, rows[0].FirstLine, rows[^1].LastLine);
-            Build(report, table, rows);
+            if (!Build(report, table, rows))
+                incomplete.Add(new IncompleteTable(table, region is null ? rows[0].FirstLine : start, region is null ? rows[^1].LastLine + 1 : end));
         }
         ReviewTableReader.Read(lines, headings, report, consumed);
+        return incomplete;
     }
 
     private static void Mark(bool[] consumed, int first, int last)
@@ -27,8 +40,11 @@ internal static class TableReader
             consumed[i] = true;
     }
 
-    private static void Build(AnnualReport report, ReportTable table, List<RawRow> rows)
+    /// <summary>Sets the table's rows from the labelled rows found; false when a row was missing or did not fit.</summary>
+    private static bool Build(AnnualReport report, ReportTable table, List<RawRow> rows)
     {
+        var complete = true;
+        rows = Unrun(rows);
         var data = report.Table(table);
         var units = new Dictionary<string, decimal>(StringComparer.Ordinal);
         var unitsByRow = new Dictionary<RawRow, Dictionary<string, decimal>>();
@@ -47,6 +63,7 @@ internal static class TableReader
             var found = rows.Where(r => r.Key == def.Key).ToList();
             if (found.Count == 0)
             {
+                complete = false;
                 data.Set(def.Key, Missing(def));
                 report.ReadingFindings.Add(new(Rules.TableIncomplete, Severity.Warning,
                     $"{CellNames.TableName(table)}中没有找到“{CellNames.Label(def)}”行", Paths(def), FindingOrigin.Reading));
@@ -60,6 +77,7 @@ internal static class TableReader
                               .FirstOrDefault();
             if (fitted.Values is null)
             {
+                complete = false;
                 data.Set(def.Key, Missing(def));
                 report.ReadingFindings.Add(new(Rules.TableIncomplete, Severity.Error,
                     $"{CellNames.TableName(table)}“{CellNames.Label(def)}”行读到{found[0].Values.Count}个数，应为{def.Columns.Count}个，无法确定各数所属的栏，未作推测",
@@ -69,6 +87,26 @@ internal static class TableReader
             var scales = unitsByRow[fitted.Row];
             data.Set(def.Key, [.. fitted.Values.Select((t, c) => ToCell(t, def.Columns[c], scales))]);
         }
+        return complete;
+    }
+
+    /// <summary>
+    /// Prefers what makes the template's rows whole when rules and words disagree: a label that
+    /// names two rows (the end of the row above run on into it, as fixed row heights print it) is
+    /// the row not yet read, when the one its whole text names was read above with figures.
+    /// </summary>
+    private static List<RawRow> Unrun(List<RawRow> rows)
+    {
+        var read = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<RawRow>(rows.Count);
+        foreach (var row in rows)
+        {
+            var r = row.Alternative is { } other && read.Contains(row.Key) && !read.Contains(other) ? row with { Key = other } : row;
+            if (r.Values.Any(v => !v.IsBlank))
+                read.Add(r.Key);
+            result.Add(r);
+        }
+        return result;
     }
 
     /// <summary>
@@ -96,15 +134,15 @@ internal static class TableReader
     {
         var figure = token.Figure!.Value;
         if (figure.Form == CellForm.Unreadable || figure.Value is not { } value)
-            return Cell.Unreadable(token.Raw);
+            return Cell.Unreadable(token.Raw) with { Source = token.Source };
         if (figure.Form != CellForm.Number)
-            return new Cell(0, token.Raw, figure.Form);
+            return new Cell(0, token.Raw, figure.Form) { Source = token.Source };
         decimal scale;
         if (figure.Unit.Length > 0)
             scale = column.Kind == ColumnKind.Amount ? ValueParser.AmountScale(figure.Unit) : ValueParser.CountScale(figure.Unit);
         else
             scale = headerScales.GetValueOrDefault(column.Key, 1m);
-        return new Cell(value * scale, token.Raw, CellForm.Number);
+        return new Cell(value * scale, token.Raw, CellForm.Number) { Source = token.Source };
     }
 
     private static Cell[] Missing(RowDef def) => [.. Enumerable.Repeat(Cell.Missing, def.Columns.Count)];

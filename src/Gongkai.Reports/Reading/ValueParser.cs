@@ -45,7 +45,9 @@ internal static partial class ValueParser
         if (m.Success)
         {
             var digits = m.Groups["num"].Value.Replace(",", "", StringComparison.Ordinal);
-            var value = decimal.Parse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+            // Beyond what a decimal holds (a run of thousands of digits) is no figure anyone printed.
+            if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+                return new(CellForm.Unreadable, null, "");
             if (m.Groups["sign"].Value == "-")
                 value = -value;
             return new(CellForm.Number, value, m.Groups["unit"].Value);
@@ -55,6 +57,9 @@ internal static partial class ValueParser
         _ = raw;
         return null;
     }
+
+    /// <summary>Whether the text is a figure that can be read: a number or an empty mark, not a blank or a garbled sign.</summary>
+    public static bool IsFigure(string text) => Parse(text, ChineseText.Normalize(text)) is { Form: not CellForm.Unreadable and not CellForm.Blank };
 
     /// <summary>A line that is only a page marker: - 3 -, 第3页, 第3页共8页, 3/8.</summary>
     public static bool IsPageMarker(string norm) => PageMarker().IsMatch(norm);

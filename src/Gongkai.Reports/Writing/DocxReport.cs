@@ -34,6 +34,8 @@ public static class DocxReport
                 if (section.Table is { } table)
                     body.Append(DocxTable.Build(table));
             }
+            if (ReportOutline.Signature(report) is { } signature)
+                body.Append(Paragraph(DocxStyles.Signature, signature));
             body.Append(DocxStyles.PageSetup(main));
             main.Document = new Document(body);
         }

@@ -14,6 +14,7 @@ internal static class DocxStyles
 {
     public const string Title = "Title";
     public const string Heading = "Heading1";
+    public const string Signature = "Signature";
     public const string TableText = "TableText";
     public const string TableLabel = "TableLabel";
     private const string FooterStyle = "Footer";
@@ -114,6 +115,14 @@ internal static class DocxStyles
                 OutlineLevel = new OutlineLevel { Val = 0 },
             },
             new StyleRunProperties { RunFonts = Fonts(TitleFont), FontSize = new FontSize { Val = "44" }, FontSizeComplexScript = new FontSizeComplexScript { Val = "44" } }),
+        ParagraphStyle(Signature, "Signature", "Normal", isDefault: false,
+            new StyleParagraphProperties
+            {
+                SpacingBetweenLines = new SpacingBetweenLines { Before = "579", Line = "579", LineRule = LineSpacingRuleValues.Exact },
+                Indentation = new Indentation { FirstLineChars = 0, FirstLine = "0" },
+                Justification = new Justification { Val = JustificationValues.Right },
+            },
+            new StyleRunProperties()),
         ParagraphStyle(Heading, "heading 1", "Normal", isDefault: false,
             new StyleParagraphProperties { KeepNext = new KeepNext(), OutlineLevel = new OutlineLevel { Val = 0 } },
             new StyleRunProperties { RunFonts = Fonts(HeadingFont) }),

@@ -34,6 +34,8 @@ public static class HtmlReport
                 Table(html, table, flags);
             html.Append("</section>\n");
         }
+        if (ReportOutline.Signature(report) is { } signature)
+            html.Append("<p class=\"signature\">").Append(Encode(signature)).Append("</p>\n");
         html.Append("</article>\n");
         if (findings.Count > 0)
             Findings(html, findings);

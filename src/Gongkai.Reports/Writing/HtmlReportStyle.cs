@@ -37,6 +37,7 @@ internal static class HtmlReportStyle
           page-break-after: avoid;
         }
         p { margin: 0; text-indent: 2em; text-align: justify; }
+        p.signature { margin-top: 28pt; text-align: right; }
         table {
           border-collapse: collapse;
           width: 100%;

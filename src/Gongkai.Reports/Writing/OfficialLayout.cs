@@ -32,6 +32,8 @@ public static class OfficialLayout
     {
         CellForm.Number => cell.Value is { } v ? Cell.Format(v) : cell.Text,
         CellForm.Unreadable => cell.Text.Length > 0 ? cell.Text : "?",
+        // Recovered by position: what was printed in its place, a figure or a mark.
+        CellForm.Recovered => cell.Text.Length > 0 ? cell.Text : Cell.Format(cell.Value ?? 0),
         _ => Cell.Mark(cell.Form),
     };
 

@@ -44,6 +44,13 @@ public static class ReportOutline
         return list;
     }
 
+    /// <summary>
+    /// The signature that closes the report: the agency, when the title does not print it (a title
+    /// that names a region, 深圳市龙岗区2022年…, for 深圳市龙岗区人民政府), so that it reads back the same.
+    /// </summary>
+    public static string? Signature(AnnualReport report) =>
+        report.Agency is { } agency && report.Title is { } title && Reading.MetadataReader.AgencyFromTitle(title) != agency ? agency : null;
+
     public static string Preface(AnnualReport report) => report.Sections.Find(s => s.Number == 0)?.Text ?? "";
 
     public static IReadOnlyList<OutlineSection> Sections(AnnualReport report)

@@ -27,6 +27,8 @@ public static class TextReport
             }
             sb.Append('\n');
         }
+        if (ReportOutline.Signature(report) is { } signature)
+            sb.Append(signature).Append('\n');
         return sb.ToString();
     }
 

@@ -121,6 +121,63 @@ public sealed class SupervisionJourneyTests(Browser browser, DemoServerFixture f
         }
     }
 
+    /// <summary>
+    /// Opening a finding shows where its cells are in the original: on the PDF's page, drawn as an
+    /// image with each cell boxed; in a text file, the lines that hold them.
+    /// </summary>
+    [Fact]
+    public async Task Supervisor_OpensAFinding_SeesItsCellsInTheOriginal()
+    {
+        await using var demo = await DemoServerLease.ForAsync("Sqlite", fixture);
+        var page = await browser.NewPageAsync(demo.Server.BaseUrl, javaScript: false);
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("用户名").FillAsync("shi.jiandu");
+        await page.GetByLabel("密码").FillAsync("Shifan-2026");
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true }).ClickAsync();
+        var pdf = Path.Combine(TestFiles.Root, "tests", "Gongkai.Reports.Tests", "Pdf", "Producers", "libreoffice-2019.pdf");
+        var read = ReportFile.Read(pdf);
+        var balance = read.Findings.First(f => f.Rule == "requests.balance");
+        var pages = balance.Cells.Select(c => read.Report.Cells().Single(x => x.Path == c).Cell.Source!.Page!.Value).ToList();
+
+        await CreateAsync(page, "原件核对（PDF）");
+        await page.Locator("#files").SetInputFilesAsync(pdf);
+        await page.GetByRole(AriaRole.Button, new() { Name = "上传并检查" }).ClickAsync();
+        await OpenSeed000Async(page, read.Report.Title!);
+        await page.Locator("ol.findings > li.finding").Filter(new() { HasText = "requests.balance" }).First
+            .GetByRole(AriaRole.Link, new() { Name = "在原件中查看" }).ClickAsync();
+
+        var evidence = page.Locator("li.finding.selected section.evidence");
+        await Expect(evidence.Locator("figure.evidence-page")).ToHaveCountAsync(pages.Distinct().Count());
+        (await evidence.Locator("rect.evidence-mark").CountAsync()).ShouldBe(balance.Cells.Count);
+        await Expect(evidence.Locator("figcaption").First).ToContainTextAsync($"第{pages.Min()}页：表三“一、本年新收政府信息公开申请数量”行“自然人”栏印作“154”");
+        var image = await evidence.Locator("image").First.GetAttributeAsync("href");
+        var png = await page.Context.APIRequest.GetAsync(demo.Server.BaseUrl + image);
+        png.Status.ShouldBe(200, demo.Server.BaseUrl + image);
+        png.Headers["content-type"].ShouldBe("image/png");
+
+        await CreateAsync(page, "原件核对（文本）");
+        await page.Locator("#files").SetInputFilesAsync(TestFiles.Seed("000"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "上传并检查" }).ClickAsync();
+        await OpenSeed000Async(page);
+        await page.Locator("ol.findings > li.finding").Filter(new() { HasText = "requests.balance" }).First
+            .GetByRole(AriaRole.Link, new() { Name = "在原件中查看" }).ClickAsync();
+        var lines = page.Locator("li.finding.selected section.evidence figure.evidence-text li.marked");
+        (await lines.CountAsync()).ShouldBe(balance.Cells.Count);
+        await Expect(lines.First).ToHaveTextAsync("154");
+
+        await CreateAsync(page, "原件核对（网页）");
+        var html = TestFiles.Data("html/shengtai-2019-word.html");
+        var word = ReportFile.Read(html);
+        var imbalance = word.Findings.First(f => f.Rule == "requests.balance");
+        await page.Locator("#files").SetInputFilesAsync(html);
+        await page.GetByRole(AriaRole.Button, new() { Name = "上传并检查" }).ClickAsync();
+        var row = page.Locator("table.status-grid tr").Filter(new() { Has = page.Locator("th", new() { HasTextString = word.Report.Agency! }) });
+        await row.GetByRole(AriaRole.Link).ClickAsync();
+        await page.Locator("ol.findings > li.finding").Filter(new() { HasText = "requests.balance" }).First
+            .GetByRole(AriaRole.Link, new() { Name = "在原件中查看" }).ClickAsync();
+        (await page.Locator("li.finding.selected section.evidence figure.evidence-table td.marked").CountAsync()).ShouldBe(imbalance.Cells.Count);
+    }
+
     private static async Task CreateAsync(IPage page, string name)
     {
         await page.GotoAsync("/staff/supervision");
@@ -130,11 +187,11 @@ public sealed class SupervisionJourneyTests(Browser browser, DemoServerFixture f
     }
 
     /// <summary>Seed 000 is 深圳市住房和建设局's 2020 report, which matches no demo agency: its row is among the unmatched.</summary>
-    private static async Task OpenSeed000Async(IPage page)
+    private static async Task OpenSeed000Async(IPage page, string title = "深圳市住房和建设局2020年政府信息公开年度工作报告")
     {
         var row = page.Locator("table.status-grid tr").Filter(new() { Has = page.Locator("th", new() { HasTextString = "深圳市住房和建设局" }) });
         await row.GetByRole(AriaRole.Link).ClickAsync();
-        await Expect(page.Locator("h1")).ToHaveTextAsync("深圳市住房和建设局2020年政府信息公开年度工作报告");
+        await Expect(page.Locator("h1")).ToHaveTextAsync(title);
     }
 
     /// <summary>The cells marked on the page, all of which must be in table 三.</summary>

@@ -32,6 +32,23 @@ public class PdfReadTests
         AssertCells(ReportFile.Read(bytes), Fixture(fixture).Printed);
     }
 
+    /// <summary>
+    /// A text report printed as it was (seed 002's text through soffice --convert-to pdf): its
+    /// tables are pipe rows in the PDF's text layer; they read as the text does, each cell with its box.
+    /// </summary>
+    [Fact]
+    public void Read_TextReportPrinted_ReadsAsTheText_EveryCellWithItsBox()
+    {
+        var text = ReportFile.Read(TestFiles.Seed("002"));
+
+        var pdf = ReportFile.Read(File.ReadAllBytes(Path.Combine(TestFiles.Root, "tests", "Gongkai.Reports.Tests", "Pdf", "Producers", "libreoffice-text-002.pdf")));
+
+        pdf.Report.Cells().Select(c => (c.Path, c.Cell.Value, c.Cell.Form)).ShouldBe(text.Report.Cells().Select(c => (c.Path, c.Cell.Value, c.Cell.Form)));
+        pdf.Report.Cells().ShouldAllBe(c => c.Cell.Source!.Page != null && c.Cell.Source.Box != null);
+        pdf.Findings.Select(f => (f.Rule, string.Join(",", f.Cells))).ShouldBe(text.Findings.Select(f => (f.Rule, string.Join(",", f.Cells))));
+        (pdf.Report.Agency, pdf.Report.Year).ShouldBe((text.Report.Agency, text.Report.Year));
+    }
+
     [Fact]
     public void Read_Report2021_FindsTitleTemplateAndSections()
     {

@@ -21,7 +21,7 @@ public class RuledTableTests
             </svg>
             """;
 
-        var rules = RuleReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(svg)));
+        var rules = RuleReader.Read(Encoding.UTF8.GetBytes(svg));
 
         rules.Count.ShouldBe(2);
         var h = rules.Single(r => r.Horizontal);

@@ -60,6 +60,31 @@ public sealed partial class SupervisionTests(GongkaiFactory factory) : IClassFix
         decide.StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
+    /// <summary>An opened finding of a PDF shows the page with its cells boxed; the page image is the workspace's only.</summary>
+    [Fact]
+    public async Task ReportPage_FindingOfAPdfOpened_PageImageWithTheCellsBoxed()
+    {
+        var (client, workspace) = await WorkspaceAsync("子");
+        var pdf = File.ReadAllBytes(Path.Combine(Reports.Tests.TestFiles.Root, "tests", "Gongkai.Reports.Tests", "Pdf", "Producers", "libreoffice-2019.pdf"));
+        (await client.UploadAsync(workspace, ("2020年报.pdf", pdf))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var report = ReportLink().Match(await client.GetStringAsync($"/staff/supervision/{workspace}")).Groups[2].Value;
+        var page = $"/staff/supervision/{workspace}/reports/{report}";
+        var finding = Regex.Match(await client.GetStringAsync(page), "id=\"finding-(\\d+)\"").Groups[1].Value;
+
+        var html = await client.GetStringAsync($"{page}?finding={finding}");
+
+        html.ShouldContain($"id=\"evidence-{finding}\"");
+        var image = Regex.Match(html, "<image href=\"([^\"]+)\"").Groups[1].Value.Replace("&amp;", "&", StringComparison.Ordinal);
+        image.ShouldStartWith($"{page}?handler=Page&number=");
+        Regex.Matches(html, "<rect class=\"evidence-mark\"").Count.ShouldBeGreaterThan(0);
+        var png = await client.GetAsync(image);
+        png.StatusCode.ShouldBe(HttpStatusCode.OK);
+        png.Content.Headers.ContentType!.MediaType.ShouldBe("image/png");
+        (await client.GetAsync($"{page}?handler=Page&number=99")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var (other, _) = await WorkspaceAsync("丑");
+        (await other.GetAsync(image)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
     [Fact]
     public async Task Supervision_StaffWithoutSupervisorRole_AccessDenied()
     {

@@ -10,18 +10,19 @@ namespace Gongkai.Reports.Formats.Pdf;
 /// </summary>
 internal static class BboxReader
 {
-    public static List<PdfPage> Read(Stream xhtml)
+    /// <summary>The pages as far as the XHTML goes (pdftotext's output made readable by <see cref="ToolXml"/>).</summary>
+    public static List<PdfPage> Read(byte[] xhtml)
     {
-        var settings = new XmlReaderSettings
-        {
-            DtdProcessing = DtdProcessing.Ignore,
-            XmlResolver = null,
-            IgnoreWhitespace = true,
-            // pdftotext copies control characters of broken text layers as they are.
-            CheckCharacters = false,
-        };
-        using var reader = XmlReader.Create(xhtml, settings);
+        using var reader = ToolXml.Open(xhtml);
         var pages = new List<PdfPage>();
+        ToolXml.TryRead(reader, () => Read(reader, pages));
+        foreach (var p in pages)
+            p.Lines.RemoveAll(l => l.Words.Count == 0);
+        return pages;
+    }
+
+    private static void Read(XmlReader reader, List<PdfPage> pages)
+    {
         PdfPage? page = null;
         PdfLine? line = null;
         var lines = 0;
@@ -55,9 +56,6 @@ internal static class BboxReader
             }
             reader.Read();
         }
-        foreach (var p in pages)
-            p.Lines.RemoveAll(l => l.Words.Count == 0);
-        return pages;
     }
 
     private static Box BoxOf(XmlReader reader) =>

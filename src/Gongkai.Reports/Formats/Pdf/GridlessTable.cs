@@ -3,8 +3,8 @@ using Gongkai.Reports.Reading;
 
 namespace Gongkai.Reports.Formats.Pdf;
 
-/// <summary>A table row rebuilt from word positions: its cells with blanks in place, and its height on the page.</summary>
-internal sealed record PositionedRow(double Y, List<string> Cells);
+/// <summary>A table row rebuilt from word positions: its cells with blanks in place, each with its box, and its height on the page.</summary>
+internal sealed record PositionedRow(double Y, List<string> Cells, List<Box> Boxes);
 
 /// <summary>
 /// Tables drawn without rules. Words of one row sit in different poppler blocks, so rows are
@@ -54,10 +54,20 @@ internal sealed class GridlessTable
         {
             foreach (var id in row.LineIds)
                 Lines.Add(id);
-            var cells = row.Cells.Where(c => !c.IsFigure || c.Box.CenterX < figureArea).Select(c => c.Text).ToList();
+            var labels = row.Cells.Where(c => !c.IsFigure || c.Box.CenterX < figureArea).ToList();
+            var cells = labels.Select(c => c.Text).ToList();
+            var boxes = labels.Select(c => c.Box).ToList();
             if (row.Figures > 0)
-                cells.AddRange(Slots(row, columns, figureArea).OfType<string>());
-            Rows.Add(new PositionedRow(tails.GetValueOrDefault(row, row.Y), cells));
+            {
+                foreach (var (text, box) in Slots(row, columns, figureArea, size))
+                {
+                    if (text is null)
+                        continue;
+                    cells.Add(text);
+                    boxes.Add(box);
+                }
+            }
+            Rows.Add(new PositionedRow(tails.GetValueOrDefault(row, row.Y), cells, boxes));
         }
     }
 
@@ -95,20 +105,24 @@ internal sealed class GridlessTable
         return i > 0 && region[i - 1].Figures == 0 ? region[i - 1].Cells[^1].Box : null;
     }
 
-    /// <summary>The figures of a row in their columns: "" for an empty column, null for one covered by a spanning figure.</summary>
-    private static string?[] Slots(VisualRow row, List<double> columns, double figureArea)
+    /// <summary>
+    /// The figures of a row in their columns, each with its box: "" for an empty column (its box
+    /// where a figure would stand), null for one covered by a spanning figure.
+    /// </summary>
+    private static (string? Text, Box Box)[] Slots(VisualRow row, List<double> columns, double figureArea, double size)
     {
-        var slots = new string?[columns.Count];
-        Array.Fill(slots, "");
+        var slots = new (string? Text, Box Box)[columns.Count];
+        for (var k = 0; k < slots.Length; k++)
+            slots[k] = ("", new Box(columns[k] - size / 2, row.Box.Y0, columns[k] + size / 2, row.Box.Y1));
         foreach (var cell in row.Cells.Where(c => c.IsFigure && c.Box.CenterX >= figureArea))
         {
             var x = cell.Box.CenterX;
             var k = columns.Select((c, i) => (Distance: Math.Abs(c - x), i)).Min().i;
-            slots[k] = slots[k] is { Length: > 0 } taken ? taken + " " + cell.Text : cell.Text;
+            slots[k] = slots[k].Text is { Length: > 0 } taken ? (taken + " " + cell.Text, slots[k].Box.Union(cell.Box)) : (cell.Text, cell.Box);
             // Halfway to the next column: the figure is centred under two columns merged into one.
             var next = x > columns[k] ? k + 1 : k - 1;
-            if (next >= 0 && next < columns.Count && Math.Abs(x - columns[k]) > 0.3 * Math.Abs(columns[next] - columns[k]) && slots[next] == "")
-                slots[next] = null;
+            if (next >= 0 && next < columns.Count && Math.Abs(x - columns[k]) > 0.3 * Math.Abs(columns[next] - columns[k]) && slots[next].Text == "")
+                slots[next] = (null, slots[next].Box);
         }
         return slots;
     }
@@ -121,8 +135,8 @@ internal sealed class GridlessTable
     /// </summary>
     private static List<double> Columns(List<VisualRow> region, double size)
     {
-        var columns = Cluster(region.SelectMany(r => r.Cells.Where(c => c.IsFigure)).Select(c => c.Box.CenterX), size)
-            .Select(c => c.Centre).ToList();
+        var clusters = WithoutSpanningFigures(Cluster(region.SelectMany(r => r.Cells.Where(c => c.IsFigure)).Select(c => c.Box.CenterX), size), region);
+        var columns = clusters.Select(c => c.Centre).ToList();
         if (columns.Count < 2)
             return columns;
         var pitch = columns.Zip(columns.Skip(1), (a, b) => b - a).Order().ElementAt((columns.Count - 1) / 2);
@@ -136,6 +150,30 @@ internal sealed class GridlessTable
         }
         columns.Sort();
         return columns;
+    }
+
+    /// <summary>
+    /// Figures centred under two columns merged into one (an amount under 采购总金额 spanning the
+    /// last two columns of table 二) make a cluster halfway between two columns: not a column of
+    /// its own, for no row holding one of them holds a figure in either neighbouring column.
+    /// <see cref="Slots"/> lets such a figure span both.
+    /// </summary>
+    private static List<(double Centre, int Count)> WithoutSpanningFigures(List<(double Centre, int Count)> clusters, List<VisualRow> region)
+    {
+        int Nearest(double x) => clusters.Select((c, i) => (Distance: Math.Abs(c.Centre - x), i)).Min().i;
+        for (var i = 1; i + 1 < clusters.Count; i++)
+        {
+            var (left, centre, right) = (clusters[i - 1], clusters[i], clusters[i + 1]);
+            if (Math.Abs(centre.Centre - (left.Centre + right.Centre) / 2) > 0.15 * (right.Centre - left.Centre))
+                continue;
+            var k = i;
+            var spanning = region.Select(r => r.Cells.Where(c => c.IsFigure).Select(c => Nearest(c.Box.CenterX)).ToList())
+                .Where(columns => columns.Contains(k))
+                .All(columns => !columns.Contains(k - 1) && !columns.Contains(k + 1));
+            if (spanning)
+                clusters.RemoveAt(i--);
+        }
+        return clusters;
     }
 
     private static List<(double Centre, int Count)> Cluster(IEnumerable<double> centres, double size)
@@ -201,11 +239,13 @@ internal sealed class GridlessTable
             var words = lines.SelectMany(l => l.Words).OrderBy(w => w.Box.X0).ToList();
             Size = words.Average(w => w.Size);
             Y = lines.Min(l => l.Box.Y0);
+            Box = lines.Select(l => l.Box).Aggregate((a, b) => a.Union(b));
             CenterY = lines.Average(l => l.Box.CenterY);
             var run = new List<PdfWord>();
             foreach (var w in words)
             {
-                if (run.Count > 0 && w.Box.X0 - run.Max(x => x.Box.X1) > Size)
+                // Two figures apart are two cells even closer than a character: narrow columns print them so.
+                if (run.Count > 0 && (w.Box.X0 - run.Max(x => x.Box.X1) > Size || ValueParser.IsFigure(run[^1].Text) && ValueParser.IsFigure(w.Text)))
                     Close(run);
                 run.Add(w);
             }
@@ -218,6 +258,8 @@ internal sealed class GridlessTable
         public double Size { get; }
 
         public double Y { get; }
+
+        public Box Box { get; }
 
         public double CenterY { get; }
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Gongkai.Domain.Reports;
 using Gongkai.Domain.Text;
 using Gongkai.Reports.Reading;
 
@@ -31,7 +30,7 @@ internal static partial class PageFurniture
                 var text = Text(line);
                 if (ValueParser.IsPageMarker(text) || LoneNumber().IsMatch(text) && Alone(page, line))
                     furniture.Add(line.Id);
-                if (IsFigure(text))
+                if (ValueParser.IsFigure(text))
                     continue;
                 var key = Key(line, text, top);
                 if (!repeated.TryGetValue(key, out var onPages))
@@ -43,7 +42,7 @@ internal static partial class PageFurniture
         {
             foreach (var line in page.Lines)
             {
-                if (Zone(page, line) is { } top && Text(line) is var text && !IsFigure(text) && repeated[Key(line, text, top)].Count >= 2)
+                if (Zone(page, line) is { } top && Text(line) is var text && !ValueParser.IsFigure(text) && repeated[Key(line, text, top)].Count >= 2)
                     furniture.Add(line.Id);
             }
         }
@@ -65,8 +64,6 @@ internal static partial class PageFurniture
         (Digits().Replace(text, "#"), top, (int)Math.Floor(line.Box.CenterY / 4));
 
     private static string Text(PdfLine line) => ChineseText.Normalize(string.Join(" ", line.Words.Select(w => w.Text)));
-
-    private static bool IsFigure(string norm) => ValueParser.Parse(norm, norm) is { Form: not CellForm.Unreadable };
 
     /// <summary>No other line shares the line's height: a figure of a table row never is alone.</summary>
     private static bool Alone(PdfPage page, PdfLine line) =>

@@ -44,14 +44,28 @@ internal static class Poppler
     /// <summary>The page as SVG, or null when pdftocairo is not at hand or fails: the page is then read without rules.</summary>
     public static byte[]? PageSvg(string pdf, int page)
     {
+        var number = page.ToString(CultureInfo.InvariantCulture);
+        return Cairo(["-svg", "-f", number, "-l", number, pdf, "-"]);
+    }
+
+    /// <summary>The page as a PNG <paramref name="width"/> pixels wide, or null when pdftocairo is not at hand or fails.</summary>
+    public static byte[]? PagePng(string pdf, int page, int width)
+    {
+        var number = page.ToString(CultureInfo.InvariantCulture);
+        return Cairo(["-png", "-singlefile", "-f", number, "-l", number, "-scale-to-x", width.ToString(CultureInfo.InvariantCulture),
+            "-scale-to-y", "-1", pdf, "-"]);
+    }
+
+    /// <summary>pdftocairo's output, looked for beside pdftotext; null when it is missing or fails.</summary>
+    private static byte[]? Cairo(string[] arguments)
+    {
         var text = ExternalTool.Resolve("GONGKAI_PDFTOTEXT", "pdftotext");
         var dir = Path.GetDirectoryName(text);
         var exe = string.IsNullOrEmpty(dir) ? "pdftocairo" : Path.Combine(dir, "pdftocairo");
-        var number = page.ToString(CultureInfo.InvariantCulture);
         try
         {
-            var result = ExternalTool.Run(exe, ["-svg", "-f", number, "-l", number, pdf, "-"], Timeout, MaxSvgOutput);
-            return result.ExitCode == 0 ? result.Output : null;
+            var result = ExternalTool.Run(exe, arguments, Timeout, MaxSvgOutput);
+            return result.ExitCode == 0 && result.Output.Length > 0 ? result.Output : null;
         }
         catch (ToolException)
         {

@@ -24,11 +24,17 @@ internal static class RuleReader
         "defs", "symbol", "clipPath", "mask", "pattern", "marker", "text",
     };
 
-    public static List<Rule> Read(Stream svg)
+    /// <summary>The rules of the SVG as far as it goes (pdftocairo's output made readable by <see cref="ToolXml"/>).</summary>
+    public static List<Rule> Read(byte[] svg)
     {
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, IgnoreWhitespace = true };
-        using var reader = XmlReader.Create(svg, settings);
+        using var reader = ToolXml.Open(svg);
         var rules = new List<Rule>();
+        ToolXml.TryRead(reader, () => Read(reader, rules));
+        return rules;
+    }
+
+    private static void Read(XmlReader reader, List<Rule> rules)
+    {
         var transforms = new Stack<Matrix>();
         transforms.Push(Matrix.Identity);
         reader.Read();
@@ -46,7 +52,6 @@ internal static class RuleReader
                 Element(reader, transforms, rules);
             reader.Read();
         }
-        return rules;
     }
 
     private static void Element(XmlReader reader, Stack<Matrix> transforms, List<Rule> rules)

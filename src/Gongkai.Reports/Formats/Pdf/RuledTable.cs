@@ -183,6 +183,17 @@ internal sealed class RuledTable
         next.FirstRow = row + 1;
     }
 
+    /// <summary>The area a cell covers between its rules, spans included.</summary>
+    public Box CellBox(GridCell cell)
+    {
+        int right = cell.Column, bottom = cell.Row;
+        while (right + 1 < _xs.Length - 1 && _cells[cell.Row, right + 1] == cell)
+            right++;
+        while (bottom + 1 < _ys.Length - 1 && _cells[bottom + 1, cell.Column] == cell)
+            bottom++;
+        return new Box(_xs[cell.Column], _ys[cell.Row], _xs[right + 1], _ys[bottom + 1]);
+    }
+
     /// <summary>The top edge of each grid row.</summary>
     public double RowTop(int row) => _ys[row];
 

@@ -11,7 +11,7 @@ namespace Gongkai.Web.Pages.Staff.Supervision;
 /// history, and its tables in the official layout with the cells of every finding — or of the one
 /// chosen — marked.
 /// </summary>
-public sealed class ReportModel(WorkspaceService workspaces, CurrentUser me, WorkspaceReports reports, FindingDecisions decisions)
+public sealed class ReportModel(WorkspaceService workspaces, CurrentUser me, WorkspaceReports reports, FindingDecisions decisions, ReportEvidence evidence)
     : SupervisionPageModel(workspaces, me)
 {
     [FromRoute] public int Id { get; set; }
@@ -25,10 +25,24 @@ public sealed class ReportModel(WorkspaceService workspaces, CurrentUser me, Wor
     public IReadOnlyList<AuditUnit> Units { get; private set; } = [];
     public IReadOnlyList<OfficialTableView> Tables { get; private set; } = [];
 
+    /// <summary>The chosen finding's cells in the original file (a PDF page, text lines, table rows); empty when none is chosen.</summary>
+    public IReadOnlyList<Evidence> Evidence { get; private set; } = [];
+
     public bool IsMarkingOne => Finding is not null || Cross is not null;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? Page() : NotFound();
+
+    /// <summary>Page <paramref name="number"/> of the original PDF as an image, for the evidence of a finding ("page" is a route value of Razor Pages).</summary>
+    public async Task<IActionResult> OnGetPageAsync(int number, CancellationToken cancellationToken)
+    {
+        if (!await LoadWorkspaceAsync(Id, cancellationToken) || await reports.DetailAsync(Workspace, ReportId, cancellationToken) is not { } detail)
+            return NotFound();
+        if (await evidence.PageImageAsync(detail, number, cancellationToken) is not { } png)
+            return NotFound();
+        Response.Headers.CacheControl = "private, max-age=3600";
+        return File(png, "image/png");
+    }
 
     public async Task<IActionResult> OnPostDecideAsync(long findingId, Verdict verdict, string? note, CancellationToken cancellationToken)
     {
@@ -74,6 +88,8 @@ public sealed class ReportModel(WorkspaceService workspaces, CurrentUser me, Wor
             : Cross is { } index ? crossYear.Skip(index).Take(1).Select(f => f.Finding)
             : detail.Findings.Select(f => f.Finding.Finding).Concat(crossYear.Select(f => f.Finding));
         Tables = OfficialTableView.For(detail.Item.Report, OfficialTableView.Flags(marked));
+        if (IsMarkingOne)
+            Evidence = await evidence.ForAsync(detail, marked.SelectMany(f => f.Cells), cancellationToken);
         return true;
     }
 }
