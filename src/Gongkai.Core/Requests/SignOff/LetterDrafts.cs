@@ -272,6 +272,14 @@ public sealed class LetterDrafts(GongkaiDbContext db, RequestCommands commands, 
             .Where(d => d.AgencyId == agencyId && d.Stage != SignOffStage.Issued && d.Stage != SignOffStage.Withdrawn)
             .OrderBy(d => d.Id).ToListAsync(cancellationToken);
 
+    /// <summary>The 申请编号 of the drafts' requests.</summary>
+    public async Task<IReadOnlyDictionary<int, string>> RequestNumbersAsync(IEnumerable<LetterDraft> drafts, CancellationToken cancellationToken = default)
+    {
+        var ids = drafts.Select(d => d.RequestId).Distinct().ToList();
+        return (await db.Requests.AsNoTracking().Where(r => ids.Contains(r.Id)).Select(r => new { r.Id, r.SubmittedAt }).ToListAsync(cancellationToken))
+            .ToDictionary(r => r.Id, r => InformationRequest.NumberOf(r.Id, r.SubmittedAt));
+    }
+
     /// <summary>
     /// Tries the step in a unit of work that is always undone, with the letter only composed. The
     /// step is tried as the office head who signs it off will take it (an extension, for one, needs

@@ -1,4 +1,4 @@
-using Gongkai.Core.Storage;
+using Gongkai.Core.Catalogue;
 using Gongkai.Web.Catalogue;
 using Gongkai.Web.Pages.Catalog;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +9,7 @@ namespace Gongkai.Web.Pages.Documents;
 
 /// <summary>/documents/{id}/print: the document alone, for paper.</summary>
 [OutputCache(PolicyName = CatalogueWeb.CachePolicy)]
-public sealed class PrintModel(GongkaiDbContext db, IConfiguration configuration, TimeProvider clock) : PageModel
+public sealed class PrintModel(PublicDocuments documents, IConfiguration configuration, TimeProvider clock) : PageModel
 {
     public PublicDocument View { get; private set; } = null!;
     public string SiteName => configuration["Gongkai:SiteName"] ?? "政府信息公开平台";
@@ -17,7 +17,7 @@ public sealed class PrintModel(GongkaiDbContext db, IConfiguration configuration
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        var view = await PublicDocument.LoadAsync(db, id, CatalogueText.Today(clock), cancellationToken);
+        var view = await documents.FindAsync(id, CatalogueText.Today(clock), cancellationToken);
         if (view is null || view.IsWithdrawn) return NotFound();
         View = view;
         return Page();
