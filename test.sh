@@ -1,18 +1,21 @@
 #!/usr/bin/env bash
 # Runs every test of Gongkai. First installs what the tests need from Debian's packages
 # (poppler-utils for PDF reading, chromium and CJK fonts for PDF rendering and browser tests,
-# PostgreSQL 15 for the storage tests, which run on SQLite and on PostgreSQL).
+# PostgreSQL 15 for the storage tests, which run on SQLite and on PostgreSQL; redis-server and
+# haproxy for the cluster test, which starts both itself; Node.js for s3rver, the S3-compatible
+# server of the S3 file backend's tests, installed from the npm registry into tools/s3).
 set -euo pipefail
 cd "$(dirname "$0")"
 
 sudo_cmd=""
 [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
 
-packages=(poppler-utils chromium fonts-noto-cjk postgresql)
+packages=(poppler-utils chromium fonts-noto-cjk postgresql redis-server haproxy)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
 done
+command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing: ${missing[*]}"
   $sudo_cmd apt-get update -qq
@@ -39,6 +42,8 @@ END $$;
 -- DROP DATABASE … WITH (FORCE) must be able to stop an autovacuum worker busy in a test database.
 GRANT pg_signal_backend TO gongkai_test;
 SQL
+[ -x tools/s3/node_modules/.bin/s3rver ] || npm ci --prefix tools/s3 --no-audit --no-fund --loglevel=error
+
 export GONGKAI_TEST_POSTGRES="Host=127.0.0.1;Port=5432;Username=gongkai_test;Password=gongkai_test;Database=postgres"
 
 dotnet test Gongkai.slnx --nologo "$@"

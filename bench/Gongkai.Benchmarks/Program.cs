@@ -5,9 +5,10 @@ using Gongkai.Benchmarks.Catalogue;
 // dotnet run -c Release --project bench/Gongkai.Benchmarks -- COMMAND …
 //   report-throughput [seconds]
 //   audit-throughput [runs]
-//   report-generate [requests [runs]]
+//   report-generate [requests [runs]] [postgresql]
 //   catalogue-data DIR [documents]     (default 1,000,000)
 //   catalogue DIR [seconds]            (wrk must be installed)
+//   cluster [seconds]                  (wrk, redis-server, haproxy; PostgreSQL in GONGKAI_BENCH_POSTGRES)
 var name = args.Length > 0 ? args[0] : "report-throughput";
 switch (name)
 {
@@ -18,18 +19,24 @@ switch (name)
         AuditThroughput.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5);
         break;
     case "report-generate":
-        return await ReportGenerate.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000,
-            args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 7);
+    {
+        var postgres = args.Contains("postgresql", StringComparer.OrdinalIgnoreCase);
+        var numbers = args.Skip(1).Where(a => !a.Equals("postgresql", StringComparison.OrdinalIgnoreCase)).ToList();
+        return await ReportGenerate.RunAsync(numbers.Count > 0 ? int.Parse(numbers[0], CultureInfo.InvariantCulture) : 1_000_000,
+            numbers.Count > 1 ? int.Parse(numbers[1], CultureInfo.InvariantCulture) : 7, postgres);
+    }
     case "catalogue-data" when args.Length > 1:
         await CatalogueData.RunAsync(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1_000_000);
         break;
     case "catalogue" when args.Length > 1:
         return await CatalogueLoad.RunAsync(args[1], TimeSpan.FromSeconds(args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 15));
+    case "cluster":
+        return await ClusterLoad.RunAsync(TimeSpan.FromSeconds(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 15));
     case BareServer.Command:
         await BareServer.ServeAsync();
         break;
     default:
-        Console.Error.WriteLine($"未知的基准测试：{name}（可用：report-throughput [秒]、audit-throughput [次数]、report-generate [申请数 [次数]]、catalogue-data 目录 [件数]、catalogue 目录 [秒]）");
+        Console.Error.WriteLine($"未知的基准测试：{name}（可用：report-throughput [秒]、audit-throughput [次数]、report-generate [申请数 [次数]] [postgresql]、catalogue-data 目录 [件数]、catalogue 目录 [秒]、cluster [秒]）");
         return 2;
 }
 return 0;

@@ -3,8 +3,10 @@ using Gongkai.Core.Agencies;
 using Gongkai.Core.AnnualReports;
 using Gongkai.Core.Audit;
 using Gongkai.Core.Catalogue;
+using Gongkai.Core.Cluster;
 using Gongkai.Core.Demo;
 using Gongkai.Core.Files;
+using Gongkai.Core.Files.Backends;
 using Gongkai.Core.Operations;
 using Gongkai.Core.Requests;
 using Gongkai.Core.Security;
@@ -20,9 +22,13 @@ namespace Gongkai.Core;
 public static class CoreServices
 {
     /// <summary>Storage and use cases, shared by the web app, the command line and the tests.</summary>
-    public static IServiceCollection AddGongkaiCore(this IServiceCollection services, StorageSettings storage)
+    /// <param name="files">Where stored files' bytes live; the data folder when not given.</param>
+    public static IServiceCollection AddGongkaiCore(this IServiceCollection services, StorageSettings storage, FileBackendSettings? files = null)
     {
         services.AddSingleton(storage);
+        var backend = files ?? new FileBackendSettings(FileBackendKind.Local);
+        services.AddSingleton(backend);
+        services.AddSingleton(_ => backend.Create(storage));
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<StagedFiles>();
         services.AddDbContext<GongkaiDbContext>((scope, options) => UseProvider(options, storage).AddInterceptors(scope.GetRequiredService<StagedFiles>()));
@@ -35,6 +41,7 @@ public static class CoreServices
         services.AddScoped<FirstRun>();
         services.AddScoped<FileStore>();
         services.AddScoped<FileSweep>();
+        services.AddSingleton<ClusterLeases>();
         services.TryAddSingleton(new PdfRenderOptions());
         services.AddSingleton<PdfRenderQueue>();
         services.AddScoped<SignInGuard>();

@@ -17,7 +17,10 @@ internal sealed class BenchServer : IAsyncDisposable
 
     public string Url { get; }
 
-    public static async Task<BenchServer> StartAsync(string dataDirectory, string repositoryRoot)
+    /// <param name="environment">Further settings (PostgreSQL, Redis, files) as environment variables.</param>
+    /// <param name="arguments">Further arguments, such as <c>--demo</c>.</param>
+    public static async Task<BenchServer> StartAsync(string dataDirectory, string repositoryRoot, IReadOnlyDictionary<string, string>? environment = null,
+        params string[] arguments)
     {
         int port;
         using (var listener = new TcpListener(IPAddress.Loopback, 0))
@@ -27,12 +30,14 @@ internal sealed class BenchServer : IAsyncDisposable
         }
         var url = $"http://127.0.0.1:{port}";
         var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "Gongkai.Web.dll"), "--urls", url, "--contentRoot", Path.Combine(repositoryRoot, "src", "Gongkai.Web") })
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "Gongkai.Web.dll"), "--urls", url, "--contentRoot", Path.Combine(repositoryRoot, "src", "Gongkai.Web") }.Concat(arguments))
             start.ArgumentList.Add(argument);
         start.Environment["GONGKAI_DATA_DIR"] = Path.GetFullPath(dataDirectory);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Gongkai__Benchmark"] = "true";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+            start.Environment[name] = value;
         var process = Process.Start(start) ?? throw new InvalidOperationException("无法启动网站。");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("  server: " + e.Data); };
@@ -40,7 +45,8 @@ internal sealed class BenchServer : IAsyncDisposable
         process.BeginErrorReadLine();
         var server = new BenchServer(process, url);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        for (var deadline = DateTime.UtcNow.AddMinutes(2); DateTime.UtcNow < deadline; await Task.Delay(500))
+        // The demo region seeded into PostgreSQL on a busy machine takes minutes.
+        for (var deadline = DateTime.UtcNow.AddMinutes(10); DateTime.UtcNow < deadline; await Task.Delay(500))
         {
             if (process.HasExited) throw new InvalidOperationException("网站启动失败。");
             try
@@ -51,7 +57,7 @@ internal sealed class BenchServer : IAsyncDisposable
             catch (TaskCanceledException) { }
         }
         await server.DisposeAsync();
-        throw new TimeoutException("网站在2分钟内没有就绪。");
+        throw new TimeoutException("网站在10分钟内没有就绪。");
     }
 
     public async ValueTask DisposeAsync()

@@ -116,7 +116,7 @@ internal static class CatalogueLoad
         }
     }
 
-    private static string FindRoot()
+    internal static string FindRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Gongkai.slnx")))

@@ -14,7 +14,7 @@ internal sealed record WrkResult(string Label, double RequestsPerSecond, long Re
 /// report. Several paths are requested in turn by a generated Lua script; with <c>uncached</c>, each
 /// request carries a query parameter never sent before, so no response can come from a cache; with
 /// <c>countHits</c>, the script counts the responses that did (which costs wrk CPU: a Lua call and
-/// table per response).
+/// table per response; haproxy passes header names in lower case).
 /// </summary>
 internal static partial class Wrk
 {
@@ -74,7 +74,7 @@ internal static partial class Wrk
         var hits = countHits
             ? """
               function response(status, headers, body)
-                if headers["Age"] then hits = hits + 1 end
+                if headers["Age"] or headers["age"] then hits = hits + 1 end
               end
               function done(summary, latency, requests)
                 local total = 0

@@ -1,4 +1,5 @@
 using Gongkai.Core;
+using Gongkai.Core.Files.Backends;
 using Gongkai.Core.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,8 +17,10 @@ internal static class PlatformServices
         var builder = new ConfigurationBuilder().AddEnvironmentVariables();
         if (!string.IsNullOrWhiteSpace(dataDirectory))
             builder.AddInMemoryCollection([KeyValuePair.Create(StorageSettings.DataDirectoryVariable, (string?)dataDirectory)]);
-        var storage = StorageSettings.FromConfiguration(builder.Build());
-        return new ServiceCollection().AddGongkaiCore(storage).AddGongkaiIdentityCore().BuildServiceProvider();
+        var configuration = builder.Build();
+        var storage = StorageSettings.FromConfiguration(configuration);
+        return new ServiceCollection().AddGongkaiCore(storage, FileBackendSettings.FromConfiguration(configuration, storage))
+            .AddGongkaiIdentityCore().BuildServiceProvider();
     }
 
     /// <summary>Runs a platform command, turning the failures an operator can fix into exit code 2 with the reason.</summary>

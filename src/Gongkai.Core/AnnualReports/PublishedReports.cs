@@ -78,7 +78,7 @@ public sealed class PublishedReports(GongkaiDbContext db, FileStore files, PdfRe
     {
         var fileId = await pdfs.RenderAsync(Pdf(id), cancellationToken);
         var stored = await db.StoredFiles.AsNoTracking().SingleAsync(f => f.Id == fileId, cancellationToken);
-        await using var stream = files.OpenRead(stored);
+        await using var stream = await files.OpenReadAsync(stored, cancellationToken);
         using var buffer = new MemoryStream();
         await stream.CopyToAsync(buffer, cancellationToken);
         return buffer.ToArray();

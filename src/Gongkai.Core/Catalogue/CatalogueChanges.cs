@@ -1,13 +1,46 @@
+using Gongkai.Domain.Catalogue;
+
 namespace Gongkai.Core.Catalogue;
 
 /// <summary>
-/// Tells whoever caches the public catalogue (the web app's output cache) that it changed: a
-/// document was published or withdrawn, or a published document's validity changed. Raised after
-/// the change is committed.
+/// A committed change of the public catalogue: which document, where it is listed (agency,
+/// category, 主题分类, year), and whether it can be on any page of those lists (a withdrawal or a
+/// validity change) or only at their head (a publication: the newest document). Documents whose
+/// own page shows it (the one it interprets, the one it replaces) are named too.
+/// </summary>
+public sealed record CatalogueChange(int DocumentId, int AgencyId, int? CategoryId, Topic Topic, int Year, bool AnywhereInLists,
+    IReadOnlyList<int> RelatedDocuments)
+{
+    internal static CatalogueChange Of(Document d, bool anywhereInLists) =>
+        new(d.Id, d.AgencyId, d.CategoryId, d.Topic, d.PublishedOn?.Year ?? 0, anywhereInLists,
+            [.. new[] { d.InterpretsId, d.ReplacesId }.OfType<int>()]);
+}
+
+/// <summary>
+/// Tells whoever caches the public catalogue that it changed, after the change is committed:
+/// handlers added with <see cref="OnChanged"/> hear of changes made by this server (the web app
+/// evicts the output cache pages they touch and tells the other servers); <see cref="ChangedAnywhere"/>
+/// also of changes another server announced, for caches each server keeps itself (<see cref="CatalogueCountCache"/>).
 /// </summary>
 public sealed class CatalogueChanges
 {
-    public event Action? Changed;
+    private readonly List<Func<CatalogueChange, Task>> handlers = [];
 
-    public void Notify() => Changed?.Invoke();
+    public event Action? ChangedAnywhere;
+
+    public void OnChanged(Func<CatalogueChange, Task> handler)
+    {
+        lock (handlers) handlers.Add(handler);
+    }
+
+    public async Task NotifyAsync(CatalogueChange change)
+    {
+        ChangedAnywhere?.Invoke();
+        Func<CatalogueChange, Task>[] all;
+        lock (handlers) all = [.. handlers];
+        foreach (var handler in all) await handler(change);
+    }
+
+    /// <summary>Another server changed the catalogue.</summary>
+    public void NotifyFromElsewhere() => ChangedAnywhere?.Invoke();
 }

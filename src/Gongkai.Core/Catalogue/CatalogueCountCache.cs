@@ -7,8 +7,8 @@ namespace Gongkai.Core.Catalogue;
 /// <summary>
 /// The <see cref="CatalogueCount"/> rows held in memory (tens of thousands of small rows even for
 /// millions of documents), so the portal's facet counts are one pass over an array instead of
-/// aggregate queries on every page. Dropped whenever this instance changes the catalogue, and
-/// reloaded at least every minute so changes made by another instance show too.
+/// aggregate queries on every page. Dropped whenever the catalogue changes here or, with Redis, on
+/// another server, and reloaded at least every minute whatever happens.
 /// </summary>
 public sealed class CatalogueCountCache
 {
@@ -20,7 +20,7 @@ public sealed class CatalogueCountCache
     public CatalogueCountCache(CatalogueChanges changes, TimeProvider clock)
     {
         this.clock = clock;
-        changes.Changed += () => Interlocked.Increment(ref version);
+        changes.ChangedAnywhere += () => Interlocked.Increment(ref version);
     }
 
     public async Task<CatalogueCountSnapshot> CountsAsync(GongkaiDbContext db, CancellationToken cancellationToken)

@@ -39,7 +39,7 @@ public sealed class DocumentValidity(GongkaiDbContext db, AuditLog audit, Catalo
         DocumentSteps.Record(db, audit, clock, document, user, DocumentEventKind.ValidityChanged, AuditAction.DocumentValidityChanged,
             Describe(input, note, document.ValidityOn(today)));
         var result = await DocumentSteps.SaveAsync(db, document, transaction, cancellationToken);
-        if (result.Succeeded) changes.Notify();
+        if (result.Succeeded) await changes.NotifyAsync(CatalogueChange.Of(document, anywhereInLists: true));
         return result;
     }
 

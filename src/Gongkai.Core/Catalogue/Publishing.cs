@@ -84,7 +84,12 @@ public sealed class Publishing(GongkaiDbContext db, AuditLog audit, WordList wor
         await new SearchIndex(db, storage).AddAsync(document, cancellationToken);
         DocumentSteps.Record(db, audit, clock, document, user, DocumentEventKind.Published, AuditAction.DocumentPublished, null);
         var result = await DocumentSteps.SaveAsync(db, document, transaction, cancellationToken);
-        if (result.Succeeded) changes.Notify();
+        if (result.Succeeded)
+        {
+            await changes.NotifyAsync(CatalogueChange.Of(document, anywhereInLists: false));
+            // A revision ends the validity of the document it replaces, shown wherever that one is listed.
+            if (document.Replaces is { Status: PublishingStatus.Published } superseded) await changes.NotifyAsync(CatalogueChange.Of(superseded, anywhereInLists: true));
+        }
         return result;
     }
 
@@ -104,7 +109,7 @@ public sealed class Publishing(GongkaiDbContext db, AuditLog audit, WordList wor
         await new SearchIndex(db, storage).RemoveAsync(document.Id, cancellationToken);
         DocumentSteps.Record(db, audit, clock, document, user, DocumentEventKind.Withdrawn, AuditAction.DocumentWithdrawn, document.WithdrawalReason);
         var result = await DocumentSteps.SaveAsync(db, document, transaction, cancellationToken);
-        if (result.Succeeded) changes.Notify();
+        if (result.Succeeded) await changes.NotifyAsync(CatalogueChange.Of(document, anywhereInLists: true));
         return result;
     }
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Gongkai.Core.Audit;
+using Gongkai.Core.Files.Backends;
 using Gongkai.Core.Security;
 using Gongkai.Core.Storage;
 
@@ -9,12 +10,12 @@ namespace Gongkai.Core.Files;
 public sealed record InspectedUpload(ReadOnlyMemory<byte> Content, string FileName, FileKind Kind);
 
 /// <summary>
-/// Keeps uploaded files under the data folder's files/, named by id (never by what the uploader
+/// Keeps uploaded files in the configured backend (the data folder's files/ by default), named by id (never by what the uploader
 /// called them), after <see cref="UploadInspector"/> has decided what they really are. A file is
 /// staged with its record and moves into place only when the record commits (<see cref="StagedFiles"/>),
 /// so a refused or failed submission leaves nothing behind.
 /// </summary>
-public sealed class FileStore(GongkaiDbContext db, StagedFiles staged, UploadInspector inspector, AuditLog audit, TimeProvider clock)
+public sealed class FileStore(GongkaiDbContext db, StagedFiles staged, IFileBackend backend, UploadInspector inspector, AuditLog audit, TimeProvider clock)
 {
     /// <summary>Stores the upload if it is one of the <paramref name="accepted"/> kinds and adds its record to the unit of work; the caller saves.</summary>
     public async Task<Result<StoredFile>> AddAsync(Stream upload, string fileName, IReadOnlyCollection<FileKind> accepted, AuditActor actor,
@@ -75,7 +76,10 @@ public sealed class FileStore(GongkaiDbContext db, StagedFiles staged, UploadIns
         return file;
     }
 
-    public Stream OpenRead(StoredFile file) => File.OpenRead(staged.Locate(file.Id));
+    /// <summary>The file's bytes, from whichever backend keeps them (<see cref="IFileBackend"/>).</summary>
+    public async Task<Stream> OpenReadAsync(StoredFile file, CancellationToken cancellationToken = default) =>
+        await backend.OpenReadAsync(staged.Locate(file.Id), cancellationToken)
+            ?? throw new FileNotFoundException($"文件“{file.FileName}”（{file.Id}）不在{backend.Name}中。");
 
     private static async Task CopyLimitedAsync(Stream source, Stream destination, long limit, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Gongkai.Core.Cluster;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -22,12 +23,17 @@ public sealed record PdfRenderOptions(int MaxRenders = 2);
 /// downloads arrive; a second request for a document already queued or printing waits for that
 /// render and gets its file. Callers wait asynchronously and may give up (their cancellation ends
 /// the wait, not the render others may be waiting for); stopping the app cancels the renders.
+/// Across servers, a document's render holds the cluster lease "pdf:{key}" (<see cref="ClusterLeases"/>),
+/// so two servers asked for the same letter at once print it once.
 /// A hosted service in the web app; elsewhere (the command line, tests) it starts on first use.
 /// </summary>
 public sealed class PdfRenderQueue(IServiceScopeFactory scopes, PdfRenderOptions options, ILogger<PdfRenderQueue> logger)
     : IHostedService, IAsyncDisposable
 {
     private sealed record Work(PdfJob Job, TaskCompletionSource<Guid> Done);
+
+    private static readonly TimeSpan LeaseDuration = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan LeasePoll = TimeSpan.FromMilliseconds(250);
 
     private readonly Channel<Work> channel = Channel.CreateUnbounded<Work>(new UnboundedChannelOptions { SingleWriter = false });
     private readonly Dictionary<string, Task<Guid>> pending = new(StringComparer.Ordinal);
@@ -36,6 +42,12 @@ public sealed class PdfRenderQueue(IServiceScopeFactory scopes, PdfRenderOptions
     private Task[]? workers;
     private bool stopped;
     private bool disposed;
+
+    /// <summary>Documents queued or printing now (a metric).</summary>
+    public int Pending
+    {
+        get { lock (gate) return pending.Count; }
+    }
 
     /// <summary>The stored file of the job's document, printed now (or by the render already under way) if it is not stored yet.</summary>
     public Task<Guid> RenderAsync(PdfJob job, CancellationToken cancellationToken = default) => Enqueue(job).WaitAsync(cancellationToken);
@@ -108,7 +120,11 @@ public sealed class PdfRenderQueue(IServiceScopeFactory scopes, PdfRenderOptions
             try
             {
                 stopping.Token.ThrowIfCancellationRequested();
+                // Another server printing the same document holds its lease: wait, then find its file stored.
                 await using var scope = scopes.CreateAsyncScope();
+                await using var lease = scope.ServiceProvider.GetService<ClusterLeases>() is { } leases
+                    ? await leases.AcquireAsync("pdf:" + work.Job.Key, LeaseDuration, LeasePoll, stopping.Token)
+                    : null;
                 file = await work.Job.RenderAndStoreAsync(scope.ServiceProvider, stopping.Token);
             }
             catch (Exception e)

@@ -1,5 +1,5 @@
 using System.Data.Common;
-using Gongkai.Core.Storage;
+using Gongkai.Core.Files.Backends;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -7,140 +7,121 @@ namespace Gongkai.Core.Files;
 
 /// <summary>
 /// The files of one unit of work (a DI scope) written but not yet committed. <see cref="FileStore"/>
-/// writes each to <c>{id}.staged</c> beside its place; this interceptor of the scope's DbContext
+/// writes each to the backend as <c>{key}.staged</c>; this interceptor of the scope's DbContext
 /// moves it into place once its record is committed (by the transaction it was saved in, or by a
 /// save outside any transaction), and removes it when that transaction rolls back. Whatever is
 /// still staged when the scope ends was never committed and is removed. A crash between the commit
 /// and the move leaves a staged file whose record exists: <see cref="FileSweep"/> moves it into place.
 /// </summary>
-public sealed class StagedFiles(StorageSettings storage) : SaveChangesInterceptor, IDbTransactionInterceptor, IDisposable
+public sealed class StagedFiles(IFileBackend backend) : SaveChangesInterceptor, IDbTransactionInterceptor, IDisposable, IAsyncDisposable
 {
-    private sealed class Staged(StoredFile file, string path)
+    private sealed class Staged(StoredFile file)
     {
         public StoredFile File { get; } = file;
-        public string Path { get; } = path;
+        public string Key => FileKeys.Staged(File.Id);
         /// <summary>The transaction its record was saved in, once saved.</summary>
         public Guid? SavedIn { get; set; }
     }
 
     private readonly List<Staged> staged = [];
 
-    public const string Suffix = ".staged";
-
-    /// <summary>Where a stored file lives once committed.</summary>
-    public string PathOf(Guid id)
-    {
-        var name = id.ToString("N");
-        return System.IO.Path.Combine(storage.FilesDirectory, name[..2], name);
-    }
-
     /// <summary>Writes the content beside its place; it moves there when its record commits.</summary>
     internal async Task StageAsync(StoredFile file, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
     {
-        var path = PathOf(file.Id) + Suffix;
-        PrivateFiles.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
-        await using (var output = PrivateFiles.Create(path))
-            await output.WriteAsync(content, cancellationToken);
+        await backend.WriteAsync(FileKeys.Staged(file.Id), content, cancellationToken);
         lock (staged)
-            staged.Add(new Staged(file, path));
+            staged.Add(new Staged(file));
     }
 
-    /// <summary>The file's bytes wherever they are now: in place, or still staged in this unit of work.</summary>
+    /// <summary>The file's key wherever it is now: in place, or still staged in this unit of work.</summary>
     internal string Locate(Guid id)
     {
         lock (staged)
-            return staged.FirstOrDefault(s => s.File.Id == id)?.Path ?? PathOf(id);
+            return staged.FirstOrDefault(s => s.File.Id == id)?.Key ?? FileKeys.Of(id);
     }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        Saved(eventData.Context!);
+        foreach (var s in Saved(eventData.Context!)) Promote(s).GetAwaiter().GetResult();
         return result;
     }
 
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        Saved(eventData.Context!);
-        return ValueTask.FromResult(result);
+        foreach (var s in Saved(eventData.Context!)) await Promote(s);
+        return result;
     }
 
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Committed(eventData.TransactionId);
-
-    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData)
     {
-        Committed(eventData.TransactionId);
-        return Task.CompletedTask;
+        foreach (var s in Take(eventData.TransactionId)) Promote(s).GetAwaiter().GetResult();
     }
 
-    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => RolledBack(eventData.TransactionId);
-
-    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    public async Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        RolledBack(eventData.TransactionId);
-        return Task.CompletedTask;
+        foreach (var s in Take(eventData.TransactionId)) await Promote(s);
+    }
+
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData)
+    {
+        foreach (var s in Take(eventData.TransactionId)) Delete(s.Key).GetAwaiter().GetResult();
+    }
+
+    public async Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        foreach (var s in Take(eventData.TransactionId)) await Delete(s.Key);
     }
 
     /// <summary>What was never committed goes.</summary>
-    public void Dispose()
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    public async ValueTask DisposeAsync()
     {
+        List<Staged> left;
         lock (staged)
         {
-            foreach (var s in staged)
-                Delete(s.Path);
+            left = [.. staged];
             staged.Clear();
         }
+        foreach (var s in left) await Delete(s.Key);
     }
 
-    /// <summary>Records just written: in place now if no transaction is open, else when it commits.</summary>
-    private void Saved(DbContext context)
+    /// <summary>Records just written: returned to be moved into place now if no transaction is open, else marked for its commit.</summary>
+    private List<Staged> Saved(DbContext context)
     {
         var transaction = context.Database.CurrentTransaction?.TransactionId;
         lock (staged)
         {
-            foreach (var s in staged.Where(s => s.SavedIn is null && context.Entry(s.File).State == EntityState.Unchanged).ToList())
+            var saved = staged.Where(s => s.SavedIn is null && context.Entry(s.File).State == EntityState.Unchanged).ToList();
+            if (transaction is null)
             {
-                if (transaction is null)
-                    Promote(s);
-                else
-                    s.SavedIn = transaction;
+                saved.ForEach(s => staged.Remove(s));
+                return saved;
             }
+            saved.ForEach(s => s.SavedIn = transaction);
+            return [];
         }
     }
 
-    private void Committed(Guid transaction)
+    private List<Staged> Take(Guid transaction)
     {
         lock (staged)
         {
-            foreach (var s in staged.Where(s => s.SavedIn == transaction).ToList())
-                Promote(s);
+            var ended = staged.Where(s => s.SavedIn == transaction).ToList();
+            ended.ForEach(s => staged.Remove(s));
+            return ended;
         }
     }
 
-    private void RolledBack(Guid transaction)
-    {
-        lock (staged)
-        {
-            foreach (var s in staged.Where(s => s.SavedIn == transaction).ToList())
-            {
-                Delete(s.Path);
-                staged.Remove(s);
-            }
-        }
-    }
+    private Task Promote(Staged s) => backend.MoveAsync(s.Key, FileKeys.Of(s.File.Id), CancellationToken.None);
 
-    private void Promote(Staged s)
-    {
-        File.Move(s.Path, PathOf(s.File.Id), overwrite: true);
-        staged.Remove(s);
-    }
-
-    private static void Delete(string path)
+    private async Task Delete(string key)
     {
         try
         {
-            File.Delete(path);
+            await backend.DeleteAsync(key, CancellationToken.None);
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or DbException or Amazon.Runtime.AmazonServiceException or HttpRequestException)
         {
             // Left for the sweep, which removes staged files without a record.
         }

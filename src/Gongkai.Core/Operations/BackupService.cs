@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
 using Gongkai.Core.Audit;
+using Gongkai.Core.Files.Backends;
 using Gongkai.Core.Storage;
 using Microsoft.Data.Sqlite;
 using Npgsql;
@@ -9,14 +10,17 @@ namespace Gongkai.Core.Operations;
 
 /// <summary>
 /// A backup is one ZIP archive: manifest.json, the database (an SQLite online-backup copy, or a
-/// pg_dump custom-format dump) and every uploaded file. Backups run while the system is in use;
-/// a restore replaces the database and the files and should run with the web app stopped.
+/// pg_dump custom-format dump) and every stored file, read from whichever backend keeps them (the
+/// database backend's files are in the dump already). Backups run while the system is in use;
+/// a restore replaces the database and the files and should run with the web app stopped. Files
+/// are restored into the backend configured now, so a restore also moves files between backends.
 /// </summary>
-public sealed class BackupService(GongkaiDbContext db, StorageSettings storage, Migrator migrator, AuditLog audit, TimeProvider clock)
+public sealed class BackupService(GongkaiDbContext db, StorageSettings storage, IFileBackend files, Migrator migrator, AuditLog audit, TimeProvider clock)
 {
     private const string ManifestEntry = "manifest.json";
     private const string SqliteEntry = "database.sqlite";
     private const string PostgresEntry = "database.pgdump";
+    private const string FilesEntry = "files/";
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
     public async Task<BackupManifest> BackupAsync(string archivePath, AuditActor actor, CancellationToken cancellationToken = default)
@@ -34,12 +38,13 @@ public sealed class BackupService(GongkaiDbContext db, StorageSettings storage, 
             else await ExternalTool.RunAsync("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", "--file", databaseFile],
                 PostgresEnvironment(), cancellationToken);
 
-            var files = Directory.Exists(storage.FilesDirectory)
-                ? Directory.GetFiles(storage.FilesDirectory, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(Files.StagedFiles.Suffix, StringComparison.Ordinal)).ToList()
-                : [];
+            var keys = new List<string>();
+            await foreach (var file in files.ListAsync(cancellationToken))
+                if (FileKeys.TryParse(file.Key, out _, out var staged) && !staged)
+                    keys.Add(file.Key);
             var versions = await migrator.AppliedVersionsAsync(cancellationToken);
             var manifest = new BackupManifest(BackupManifest.CurrentFormat, storage.Provider, clock.GetUtcNow().UtcDateTime,
-                versions.Count == 0 ? 0 : versions[^1], files.Count);
+                versions.Count == 0 ? 0 : versions[^1], keys.Count, files.InDatabase);
 
             var folder = Path.GetDirectoryName(Path.GetFullPath(archivePath));
             if (folder is not null) Directory.CreateDirectory(folder);
@@ -50,14 +55,19 @@ public sealed class BackupService(GongkaiDbContext db, StorageSettings storage, 
                 await using (var stream = await manifestEntry.OpenAsync(cancellationToken))
                     await JsonSerializer.SerializeAsync(stream, manifest, Json, cancellationToken);
                 await zip.CreateEntryFromFileAsync(databaseFile, entryName, CompressionLevel.Optimal, cancellationToken);
-                foreach (var file in files)
-                    await zip.CreateEntryFromFileAsync(file, "files/" + Path.GetRelativePath(storage.FilesDirectory, file).Replace('\\', '/'),
-                        CompressionLevel.Fastest, cancellationToken);
+                if (!files.InDatabase)
+                    foreach (var key in keys)
+                    {
+                        await using var content = await files.OpenReadAsync(key, cancellationToken)
+                            ?? throw new InvalidOperationException($"备份时文件 {key} 已不在{files.Name}中。");
+                        await using var entry = await zip.CreateEntry(FilesEntry + key, CompressionLevel.Fastest).OpenAsync(cancellationToken);
+                        await content.CopyToAsync(entry, cancellationToken);
+                    }
             }
             File.Move(temporary, archivePath, overwrite: true);
 
             await audit.RecordNowAsync(actor, AuditAction.BackupCreated, "Database", storage.Provider.ToString(),
-                $"备份数据库及 {files.Count} 个文件到 {Path.GetFileName(archivePath)}", cancellationToken);
+                $"备份数据库及 {keys.Count} 个文件到 {Path.GetFileName(archivePath)}", cancellationToken);
             return manifest;
         }
         finally
@@ -82,13 +92,15 @@ public sealed class BackupService(GongkaiDbContext db, StorageSettings storage, 
                 throw new InvalidOperationException($"不支持的备份格式版本 {manifest.Format}。");
             if (manifest.Provider != storage.Provider)
                 throw new InvalidOperationException($"备份来自 {manifest.Provider} 数据库，当前使用 {storage.Provider}，不能直接恢复。");
+            if (manifest.FilesInDatabase && !files.InDatabase)
+                throw new InvalidOperationException($"备份中的文件保存在数据库中（Gongkai:Files=Database），当前文件存储为{files.Name}，不能直接恢复。");
 
             if (storage.Provider == DatabaseProvider.Sqlite) RestoreSqlite(Path.Combine(work.FullName, SqliteEntry));
             else await RestorePostgresAsync(Path.Combine(work.FullName, PostgresEntry), cancellationToken);
-            ReplaceFiles(Path.Combine(work.FullName, "files"));
-
             db.ChangeTracker.Clear();
+            // Before the files: an older backup may lack the table the database backend keeps them in.
             await migrator.MigrateAsync(cancellationToken);
+            if (!manifest.FilesInDatabase) await ReplaceFilesAsync(Path.Combine(work.FullName, "files"), cancellationToken);
             await audit.RecordNowAsync(actor, AuditAction.BackupRestored, "Database", storage.Provider.ToString(),
                 $"从 {Path.GetFileName(archivePath)}（{manifest.CreatedAt:yyyy-MM-dd HH:mm} UTC 的备份）恢复数据库及 {manifest.FileCount} 个文件",
                 cancellationToken);
@@ -142,14 +154,22 @@ public sealed class BackupService(GongkaiDbContext db, StorageSettings storage, 
             environment, cancellationToken);
     }
 
-    private void ReplaceFiles(string restoredFiles)
+    /// <summary>Writes every file of the backup into the backend, then removes what the backup does not hold.</summary>
+    private async Task ReplaceFilesAsync(string restoredFiles, CancellationToken cancellationToken)
     {
-        var previous = storage.FilesDirectory + ".before-restore";
-        if (Directory.Exists(previous)) Directory.Delete(previous, recursive: true);
-        if (Directory.Exists(storage.FilesDirectory)) Directory.Move(storage.FilesDirectory, previous);
-        if (Directory.Exists(restoredFiles)) Directory.Move(restoredFiles, storage.FilesDirectory);
-        else Directory.CreateDirectory(storage.FilesDirectory);
-        if (Directory.Exists(previous)) Directory.Delete(previous, recursive: true);
+        var restored = new HashSet<string>(StringComparer.Ordinal);
+        if (Directory.Exists(restoredFiles))
+            foreach (var path in Directory.EnumerateFiles(restoredFiles, "*", SearchOption.AllDirectories))
+            {
+                var key = Path.GetRelativePath(restoredFiles, path).Replace(Path.DirectorySeparatorChar, '/');
+                await files.WriteAsync(key, await File.ReadAllBytesAsync(path, cancellationToken), cancellationToken);
+                restored.Add(key);
+            }
+        var stale = new List<string>();
+        await foreach (var file in files.ListAsync(cancellationToken))
+            if (!restored.Contains(file.Key)) stale.Add(file.Key);
+        foreach (var key in stale)
+            await files.DeleteAsync(key, cancellationToken);
     }
 
     private Dictionary<string, string> PostgresEnvironment()

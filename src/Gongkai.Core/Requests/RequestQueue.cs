@@ -91,6 +91,13 @@ public sealed class RequestQueue(GongkaiDbContext db, RequestLedger ledger, Offi
             .ThenBy(r => r.Date ?? DateOnly.MaxValue).ThenBy(r => r.Id)], false);
     }
 
+    /// <summary>Requests of every agency past their answer's due date today (a metric for operators).</summary>
+    public async Task<int> CountOverdueAsync(CancellationToken cancellationToken = default)
+    {
+        var open = await db.Requests.AsNoTracking().Where(r => r.Status != RequestStatus.Closed).ToListAsync(cancellationToken);
+        return (await RowsAsync(open, cancellationToken)).Count(r => r.Attention == Attention.Overdue);
+    }
+
     /// <summary>Open requests of one agency, for reminders.</summary>
     public async Task<IReadOnlyList<QueueRow>> OpenOfAgencyAsync(int agencyId, CancellationToken cancellationToken = default)
     {

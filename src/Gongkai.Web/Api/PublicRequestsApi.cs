@@ -82,7 +82,7 @@ public static class PublicRequestsApi
             // Opening a letter online is its electronic delivery when the applicant chose 在线获取.
             await commands.ApplicantOpenedLetterAsync(request.Id, letter.Id,
                 new Core.Audit.AuditActor(null, $"申请人（凭查询码，申请 {request.Number}）", Hosting.CurrentUser.ClientIp(context)), cancellationToken);
-            return TypedResults.File(files.OpenRead(file), file.ContentType, file.FileName);
+            return TypedResults.File(await files.OpenReadAsync(file, cancellationToken), file.ContentType, file.FileName);
         }).WithName("DownloadLetter").WithSummary("下载答复书等文书的 PDF 原件（加盖印章，印有文号和验证码，可在 /verify 核验）").ProducesProblem(StatusCodes.Status404NotFound);
     }
 

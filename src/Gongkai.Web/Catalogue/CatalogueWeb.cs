@@ -1,42 +1,98 @@
 using Gongkai.Core.Catalogue;
+using Gongkai.Core.Cluster;
 using Gongkai.Web.Hosting;
 using Microsoft.AspNetCore.OutputCaching;
+using StackExchange.Redis;
 
 namespace Gongkai.Web.Catalogue;
 
 /// <summary>
-/// The catalogue's web wiring: the output cache of its public pages and feeds, emptied whenever
-/// the catalogue changes; the feeds and sitemaps; and, in benchmark mode only, the bare endpoint
-/// the catalogue page is measured against.
+/// The catalogue's web wiring: the output cache of its public pages and feeds, from which a change
+/// evicts only the pages it touches (<see cref="CatalogueTags"/>); the feeds and sitemaps; and, in
+/// benchmark mode only, the bare endpoint the catalogue page is measured against.
 /// </summary>
 public static class CatalogueWeb
 {
     /// <summary>Output cache policy of public catalogue pages (list, documents, feeds, sitemaps).</summary>
     public const string CachePolicy = "catalogue";
 
-    private const string CacheTag = "catalogue";
+    /// <summary>The same for feeds and sitemaps, which every change touches.</summary>
+    public const string FeedsPolicy = "catalogue-feeds";
+
+    private static readonly RedisChannel ChangesChannel = RedisChannel.Literal("gongkai:catalogue-changes");
 
     public static IServiceCollection AddCatalogueWeb(this IServiceCollection services)
     {
-        services.AddOutputCache(o => o.AddPolicy(CachePolicy, policy => policy
-            // Anonymous GETs only (the default policy). The cache runs before authentication, so
-            // "anonymous" is decided by the sign-in cookie: signed-in staff always see the live page.
-            .With(context => !context.HttpContext.Request.Cookies.ContainsKey(WebSetup.AuthCookie))
-            .Expire(TimeSpan.FromSeconds(60))
-            .Tag(CacheTag)
-            .VaryByValue(context => new KeyValuePair<string, string>(TextSize.CookieName, context.Request.Cookies[TextSize.CookieName] ?? ""))));
+        services.AddOutputCache(o =>
+        {
+            o.AddPolicy(CachePolicy, Public);
+            o.AddPolicy(FeedsPolicy, policy => Public(policy.Tag(CatalogueTags.Feeds)));
+        });
         return services;
     }
 
     public static void MapCatalogueWeb(this WebApplication app)
     {
-        // Publishing, withdrawing or a validity change here empties the cache at once; another
-        // instance behind the same load balancer catches up within the minute the entries live.
         var store = app.Services.GetRequiredService<IOutputCacheStore>();
-        app.Services.GetRequiredService<CatalogueChanges>().Changed += () => store.EvictByTagAsync(CacheTag, CancellationToken.None).AsTask().Wait();
+        var changes = app.Services.GetRequiredService<CatalogueChanges>();
+        var logger = app.Services.GetRequiredService<ILogger<CatalogueChanges>>();
+        var redis = app.Services.GetService<IConnectionMultiplexer>();
+        var origin = app.Services.GetRequiredService<ClusterLeases>().Holder;
+        // Publishing, withdrawing or a validity change evicts the pages it touches before the step's
+        // response is sent. With Redis the cache is shared, so that is every server's copy; without
+        // it, another server's copy lives out its minute.
+        changes.OnChanged(async change =>
+        {
+            try
+            {
+                foreach (var tag in CatalogueTags.Touched(change))
+                    await store.EvictByTagAsync(tag, CancellationToken.None);
+                if (redis is not null)
+                    await redis.GetSubscriber().PublishAsync(ChangesChannel, origin);
+            }
+            catch (Exception e) when (e is RedisException or TimeoutException)
+            {
+                logger.LogError(e, "Could not evict the cached pages of document {Id}; they expire within a minute", change.DocumentId);
+            }
+        });
+        // The other servers' changes: drop what this server keeps itself (the facet counts).
+        redis?.GetSubscriber().Subscribe(ChangesChannel, (_, from) =>
+        {
+            if (from != origin) changes.NotifyFromElsewhere();
+        });
         app.MapFeeds();
         app.MapSitemaps();
         if (app.Configuration.GetValue("Gongkai:Benchmark", false))
-            app.MapGet("/bench/bare", () => Results.Text("ok")).ExcludeFromDescription();
+            app.MapBenchmarkEndpoints();
+    }
+
+    private static void Public(OutputCachePolicyBuilder policy) => policy
+        // Anonymous GETs only (the default policy). The cache runs before authentication, so
+        // "anonymous" is decided by the sign-in cookie: signed-in staff always see the live page.
+        .With(context => !context.HttpContext.Request.Cookies.ContainsKey(WebSetup.AuthCookie))
+        // Evicted by tag when the catalogue changes; the expiry bounds how long a page's facet counts
+        // may lag behind a publication that did not touch its list.
+        .Expire(TimeSpan.FromSeconds(60))
+        .Tag(CatalogueTags.All)
+        .VaryByValue(context => new KeyValuePair<string, string>(TextSize.CookieName, context.Request.Cookies[TextSize.CookieName] ?? ""))
+        .AddPolicy<CountedLookups>();
+
+    /// <summary>Counts lookups of the output cache (served from it, or rendered) for the hit-rate metric.</summary>
+    private sealed class CountedLookups : IOutputCachePolicy
+    {
+        public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+        public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation)
+        {
+            context.HttpContext.RequestServices.GetRequiredService<GongkaiMetrics>().CacheHit();
+            return ValueTask.CompletedTask;
+        }
+
+        public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+        {
+            if (context.AllowCacheLookup)
+                context.HttpContext.RequestServices.GetRequiredService<GongkaiMetrics>().CacheMiss();
+            return ValueTask.CompletedTask;
+        }
     }
 }

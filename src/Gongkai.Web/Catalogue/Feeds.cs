@@ -32,7 +32,7 @@ public static class Feeds
 
     public static void MapFeeds(this IEndpointRouteBuilder app)
     {
-        var feeds = app.MapGroup("/feeds").CacheOutput(CatalogueWeb.CachePolicy).ExcludeFromDescription();
+        var feeds = app.MapGroup("/feeds").CacheOutput(CatalogueWeb.FeedsPolicy).ExcludeFromDescription();
         feeds.MapGet("/rss.xml", async (HttpContext context, GongkaiDbContext db, IConfiguration configuration, int? agency, CancellationToken cancellationToken) =>
             Results.Text(Rss(await LoadAsync(context, db, configuration, agency, "rss.xml", cancellationToken)), "application/rss+xml; charset=utf-8"));
         feeds.MapGet("/atom.xml", async (HttpContext context, GongkaiDbContext db, IConfiguration configuration, int? agency, CancellationToken cancellationToken) =>

@@ -29,7 +29,7 @@ public static class Sitemaps
                     Entry(w, "sitemap", string.Create(CultureInfo.InvariantCulture, $"{root}/sitemaps/documents-{block}.xml"), null);
                 w.WriteEndElement();
             }), "application/xml; charset=utf-8");
-        }).CacheOutput(CatalogueWeb.CachePolicy).ExcludeFromDescription();
+        }).CacheOutput(CatalogueWeb.FeedsPolicy).ExcludeFromDescription();
 
         app.MapGet("/sitemaps/pages.xml", async (HttpContext context, GongkaiDbContext db, CancellationToken cancellationToken) =>
         {
@@ -42,7 +42,7 @@ public static class Sitemaps
                 foreach (var id in agencies) Entry(w, "url", string.Create(CultureInfo.InvariantCulture, $"{root}/guide/{id}"), null);
                 w.WriteEndElement();
             }), "application/xml; charset=utf-8");
-        }).CacheOutput(CatalogueWeb.CachePolicy).ExcludeFromDescription();
+        }).CacheOutput(CatalogueWeb.FeedsPolicy).ExcludeFromDescription();
 
         app.MapGet("/sitemaps/documents-{block:int}.xml", async (int block, HttpContext context, GongkaiDbContext db, CancellationToken cancellationToken) =>
         {
@@ -58,7 +58,7 @@ public static class Sitemaps
                 foreach (var row in rows) Entry(w, "url", SiteAddress.Document(context.Request, row.Id), row.PublishedOn);
                 w.WriteEndElement();
             }), "application/xml; charset=utf-8");
-        }).CacheOutput(CatalogueWeb.CachePolicy).ExcludeFromDescription();
+        }).CacheOutput(CatalogueWeb.FeedsPolicy).ExcludeFromDescription();
     }
 
     private static void Entry(System.Xml.XmlWriter w, string element, string location, DateOnly? modified)

@@ -5,12 +5,12 @@ using System.Text.Unicode;
 using Gongkai.Core;
 using Gongkai.Core.Accounts;
 using Gongkai.Core.Files;
+using Gongkai.Core.Files.Backends;
 using Gongkai.Core.Security;
 using Gongkai.Core.Storage;
 using Gongkai.Web.Api;
 using Gongkai.Web.Catalogue;
 using Gongkai.Web.Requests;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
@@ -44,7 +44,6 @@ public static class WebSetup
         // A build run in place (not published) serves wwwroot from the project, as `dotnet run` does; published, this does nothing.
         builder.WebHost.UseStaticWebAssets();
         PrivateFiles.CreateDirectory(storage.DataDirectory);
-        PrivateFiles.CreateDirectory(storage.KeysDirectory);
 
         builder.Logging.ClearProviders();
         builder.Logging.AddJsonConsole(o =>
@@ -54,8 +53,9 @@ public static class WebSetup
         });
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(20));
 
-        services.AddGongkaiCore(storage);
-        services.AddDataProtection().SetApplicationName("Gongkai").PersistKeysToFileSystem(new DirectoryInfo(storage.KeysDirectory));
+        services.AddGongkaiCore(storage, FileBackendSettings.FromConfiguration(builder.Configuration, storage));
+        builder.AddScaleOut();
+        builder.AddTelemetry();
 
         services.AddIdentity<User, Role>(IdentityPolicy.Configure)
             .AddEntityFrameworkStores<GongkaiDbContext>()
@@ -144,6 +144,7 @@ public static class WebSetup
         app.UseAuthorization();
         app.UseAntiforgery();
 
+        app.MapTelemetry();
         app.MapHealth();
         app.MapOpenApi();
         app.MapAgenciesApi();

@@ -16,15 +16,15 @@ public sealed class CaseFiles(GongkaiDbContext db, LetterService letters, FileSt
         if (letter is null)
             return new NotFoundResult();
         // Applicants get the original PDF only; the Word file is the office's working copy.
-        return Download(await LetterFiles.FileAsync(letter, applicant ? "pdf" : format, db, letters, cancellationToken));
+        return await DownloadAsync(await LetterFiles.FileAsync(letter, applicant ? "pdf" : format, db, letters, cancellationToken), cancellationToken);
     }
 
-    public IActionResult Attachment(RequestCase c, Guid fileId, bool applicant)
+    public async Task<IActionResult> AttachmentAsync(RequestCase c, Guid fileId, bool applicant, CancellationToken cancellationToken)
     {
         var found = (applicant ? c.ApplicantAttachments : c.Attachments).FirstOrDefault(a => a.File.Id == fileId);
-        return found.File is null ? new NotFoundResult() : Download(found.File);
+        return found.File is null ? new NotFoundResult() : await DownloadAsync(found.File, cancellationToken);
     }
 
-    private FileStreamResult Download(StoredFile file) =>
-        new(files.OpenRead(file), file.ContentType) { FileDownloadName = file.FileName };
+    private async Task<IActionResult> DownloadAsync(StoredFile file, CancellationToken cancellationToken) =>
+        new FileStreamResult(await files.OpenReadAsync(file, cancellationToken), file.ContentType) { FileDownloadName = file.FileName };
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Gongkai.Core.Cluster;
 using Gongkai.Core.Requests;
 using Gongkai.Core.Requests.Letters;
 using Gongkai.Core.Requests.Reminders;
@@ -26,7 +27,7 @@ public static class RequestsWeb
         {
             services.AddSingleton(smtp);
             services.AddScoped<ReminderMailer>();
-            services.AddHostedService<ReminderMailService>();
+            services.AddClusterJob<ReminderMailJob>();
         }
         var siteUrl = configuration["Gongkai:SiteUrl"] is { Length: > 0 } url ? url : null;
         if (siteUrl is not null && !(Uri.TryCreate(siteUrl, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))

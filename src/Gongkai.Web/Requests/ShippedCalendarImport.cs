@@ -1,11 +1,13 @@
 using Gongkai.Core.Audit;
 using Gongkai.Core.Calendar;
+using Gongkai.Core.Cluster;
 
 namespace Gongkai.Web.Requests;
 
 /// <summary>
 /// At start-up, after the schema is up to date, stores the national holiday arrangements the
-/// database does not hold yet (all of them the first time; a newly shipped year after an upgrade).
+/// database does not hold yet (all of them the first time; a newly shipped year after an upgrade),
+/// on one server at a time (the cluster lease "calendar-import").
 /// </summary>
 public sealed class ShippedCalendarImport(IServiceScopeFactory scopes, ILogger<ShippedCalendarImport> logger) : IHostedService
 {
@@ -14,6 +16,10 @@ public sealed class ShippedCalendarImport(IServiceScopeFactory scopes, ILogger<S
         try
         {
             await using var scope = scopes.CreateAsyncScope();
+            // Servers started together: one imports, the others use the shipped calendar until it is stored.
+            await using var lease = await scope.ServiceProvider.GetRequiredService<ClusterLeases>().TryAcquireAsync("calendar-import", TimeSpan.FromMinutes(2),
+                cancellationToken: cancellationToken);
+            if (lease is null) return;
             var added = await scope.ServiceProvider.GetRequiredService<CalendarStore>().ImportShippedYearsAsync(AuditActor.System, cancellationToken);
             if (added.Count > 0)
                 logger.LogInformation("Stored the national holiday arrangements of {Years}", string.Join(", ", added));

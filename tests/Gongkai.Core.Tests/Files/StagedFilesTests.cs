@@ -1,6 +1,7 @@
 using System.Runtime.Versioning;
 using Gongkai.Core.Audit;
 using Gongkai.Core.Files;
+using Gongkai.Core.Files.Backends;
 using Gongkai.Core.Requests;
 using Gongkai.Core.Security;
 using Gongkai.Core.Storage;
@@ -32,35 +33,39 @@ public sealed class StagedFilesTests
             await using var transaction = await db.BeginOrJoinTransactionAsync();
             file = await AddAsync(scope);
             await db.SaveChangesAsync();
-            Files(database).ShouldAllBe(f => f.EndsWith(StagedFiles.Suffix), "staged until the commit");
+            (await KeysAsync(database)).ShouldAllBe(f => f.EndsWith(FileKeys.StagedSuffix), "staged until the commit");
             await transaction.CommitAsync();
-            Files(database).ShouldBe([scope.ServiceProvider.GetRequiredService<StagedFiles>().PathOf(file.Id)]);
+            (await KeysAsync(database)).ShouldBe([FileKeys.Of(file.Id)]);
         }
 
-        var path = Files(database).ShouldHaveSingleItem();
+        var path = new LocalFileBackend(database.Storage).PathOf(FileKeys.Of(file.Id));
         File.GetUnixFileMode(path).ShouldBe(UnixFileMode.UserRead | UnixFileMode.UserWrite);
         File.GetUnixFileMode(Path.GetDirectoryName(path)!).ShouldBe(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         (await File.ReadAllBytesAsync(path)).ShouldBe(Png);
     }
 
     [Theory]
-    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task Add_SavedWithoutATransaction_FileInPlaceAtOnce(DatabaseProvider provider)
+    [MemberData(nameof(TestDatabase.FileBackends), MemberType = typeof(TestDatabase))]
+    public async Task Add_SavedWithoutATransaction_FileInPlaceAtOnce(DatabaseProvider provider, FileBackendKind files)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var database = await TestDatabase.CreateAsync(provider, files: files);
         await using var scope = database.Scope();
 
         var file = await AddAsync(scope);
         await scope.ServiceProvider.GetRequiredService<GongkaiDbContext>().SaveChangesAsync();
 
-        Files(database).ShouldBe([scope.ServiceProvider.GetRequiredService<StagedFiles>().PathOf(file.Id)]);
+        (await KeysAsync(database)).ShouldBe([FileKeys.Of(file.Id)]);
+        await using var content = await scope.ServiceProvider.GetRequiredService<FileStore>().OpenReadAsync(file);
+        using var copy = new MemoryStream();
+        await content.CopyToAsync(copy);
+        copy.ToArray().ShouldBe(Png);
     }
 
     [Theory]
-    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task Add_TransactionRolledBackOrNeverCommittedOrNeverSaved_NoFileLeft(DatabaseProvider provider)
+    [MemberData(nameof(TestDatabase.FileBackends), MemberType = typeof(TestDatabase))]
+    public async Task Add_TransactionRolledBackOrNeverCommittedOrNeverSaved_NoFileLeft(DatabaseProvider provider, FileBackendKind files)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var database = await TestDatabase.CreateAsync(provider, files: files);
         await using (var scope = database.Scope())
         {
             var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
@@ -68,7 +73,7 @@ public sealed class StagedFilesTests
             await AddAsync(scope);
             await db.SaveChangesAsync();
             await transaction.RollbackAsync();
-            Files(database).ShouldBeEmpty("rolled back");
+            (await KeysAsync(database)).ShouldBeEmpty("rolled back");
         }
         await using (var scope = database.Scope())
         {
@@ -81,7 +86,7 @@ public sealed class StagedFilesTests
             await AddAsync(scope);
         }
 
-        Files(database).ShouldBeEmpty("a transaction ended without its commit, and an upload never saved");
+        (await KeysAsync(database)).ShouldBeEmpty("a transaction ended without its commit, and an upload never saved");
         await using var check = database.Scope();
         (await check.ServiceProvider.GetRequiredService<GongkaiDbContext>().StoredFiles.CountAsync()).ShouldBe(0);
     }
@@ -101,32 +106,28 @@ public sealed class StagedFilesTests
              new Upload(bad, "病毒.png", AttachmentKind.Supporting)], null, Citizen);
 
         result.Errors.ShouldHaveSingleItem().Message.ShouldContain("“病毒.png”");
-        Files(world.Database).ShouldBeEmpty("every file is inspected before any is stored");
+        (await KeysAsync(world.Database)).ShouldBeEmpty("every file is inspected before any is stored");
         (await scope.ServiceProvider.GetRequiredService<GongkaiDbContext>().Requests.CountAsync()).ShouldBe(0);
     }
 
     [Theory]
-    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task Sweep_AfterACrash_CompletesCommittedFilesRemovesAbandonedAndReportsStrays(DatabaseProvider provider)
+    [MemberData(nameof(TestDatabase.FileBackends), MemberType = typeof(TestDatabase))]
+    public async Task Sweep_AfterACrash_CompletesCommittedFilesRemovesAbandonedAndReportsStrays(DatabaseProvider provider, FileBackendKind files)
     {
         var clock = new ManualClock(DateTimeOffset.UtcNow);
-        await using var database = await TestDatabase.CreateAsync(provider, clock);
+        await using var database = await TestDatabase.CreateAsync(provider, clock, files);
         StoredFile committed;
         await using (var scope = database.Scope())
         {
             committed = await AddAsync(scope);
             await scope.ServiceProvider.GetRequiredService<GongkaiDbContext>().SaveChangesAsync();
         }
-        var staged = new StagedFiles(database.Storage);
-        var place = staged.PathOf(committed.Id);
-        File.Move(place, place + StagedFiles.Suffix);                                   // the process stopped before the move
-        var abandoned = staged.PathOf(Guid.NewGuid()) + StagedFiles.Suffix;            // the process stopped before the commit
-        var stray = staged.PathOf(Guid.NewGuid());                                      // a file nothing refers to
-        foreach (var path in new[] { abandoned, stray })
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            await File.WriteAllBytesAsync(path, Png);
-        }
+        var backend = database.Services.GetRequiredService<IFileBackend>();
+        await backend.MoveAsync(FileKeys.Of(committed.Id), FileKeys.Staged(committed.Id), default);   // the process stopped before the move
+        var abandoned = FileKeys.Staged(Guid.NewGuid());                                               // the process stopped before the commit
+        var stray = FileKeys.Of(Guid.NewGuid());                                                       // a file nothing refers to
+        foreach (var key in new[] { abandoned, stray })
+            await backend.WriteAsync(key, Png, default);
         var missing = Guid.NewGuid();
         await using (var scope = database.Scope())
         {
@@ -144,9 +145,7 @@ public sealed class StagedFilesTests
         report.Abandoned.ShouldBe(1);
         report.Unrecorded.ShouldBe([stray]);
         report.Missing.ShouldBe([missing]);
-        File.Exists(place).ShouldBeTrue();
-        File.Exists(abandoned).ShouldBeFalse();
-        File.Exists(stray).ShouldBeTrue("reported, not removed unless asked");
+        (await KeysAsync(database)).ShouldBe([.. new[] { FileKeys.Of(committed.Id), stray }.Order(StringComparer.Ordinal)], "reported, not removed unless asked");
     }
 
     private static async Task<StoredFile> AddAsync(AsyncServiceScope scope)
@@ -155,8 +154,11 @@ public sealed class StagedFilesTests
         return (await scope.ServiceProvider.GetRequiredService<FileStore>().AddAsync(upload, "身份证.png", [FileKind.Png], Citizen)).Value!;
     }
 
-    private static string[] Files(TestDatabase database) =>
-        Directory.Exists(database.Storage.FilesDirectory)
-            ? [.. Directory.EnumerateFiles(database.Storage.FilesDirectory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)]
-            : [];
+    private static async Task<List<string>> KeysAsync(TestDatabase database)
+    {
+        var keys = new List<string>();
+        await foreach (var file in database.Services.GetRequiredService<IFileBackend>().ListAsync(default))
+            keys.Add(file.Key);
+        return keys;
+    }
 }

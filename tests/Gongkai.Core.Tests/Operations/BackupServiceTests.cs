@@ -2,6 +2,7 @@ using System.IO.Compression;
 using Gongkai.Core.Agencies;
 using Gongkai.Core.Audit;
 using Gongkai.Core.Files;
+using Gongkai.Core.Files.Backends;
 using Gongkai.Core.Operations;
 using Gongkai.Core.Security;
 using Gongkai.Core.Storage;
@@ -15,10 +16,10 @@ namespace Gongkai.Core.Tests.Operations;
 public sealed class BackupServiceTests
 {
     [Theory]
-    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task RestoreAsync_AfterLaterChanges_BringsBackDatabaseAndFiles(DatabaseProvider provider)
+    [MemberData(nameof(TestDatabase.FileBackends), MemberType = typeof(TestDatabase))]
+    public async Task RestoreAsync_AfterLaterChanges_BringsBackDatabaseAndFiles(DatabaseProvider provider, FileBackendKind files)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var database = await TestDatabase.CreateAsync(provider, files: files);
         var archive = Path.Combine(database.Storage.DataDirectory, "backups", "gongkai.zip");
         StoredFile file;
         await using (var scope = database.Scope())
@@ -33,15 +34,23 @@ public sealed class BackupServiceTests
             var manifest = await scope.ServiceProvider.GetRequiredService<BackupService>().BackupAsync(archive, AuditActor.System);
             manifest.Provider.ShouldBe(provider);
             manifest.FileCount.ShouldBe(1);
+            manifest.FilesInDatabase.ShouldBe(files == FileBackendKind.Database);
             manifest.SchemaVersion.ShouldBe(Migrator.Available(provider)[^1].Version);
         }
         using (var zip = ZipFile.OpenRead(archive))
+        {
             zip.Entries.Select(e => e.FullName).ShouldContain("manifest.json");
+            zip.Entries.Any(e => e.FullName.StartsWith("files/", StringComparison.Ordinal)).ShouldBe(files != FileBackendKind.Database,
+                "the database backend's files travel in the dump");
+        }
 
         await using (var scope = database.Scope())
         {
             await Support.Agencies.CreateAsync(scope.ServiceProvider.GetRequiredService<AgencyService>(), "后来新建的市", AgencyLevel.City);
-            Directory.Delete(database.Storage.FilesDirectory, recursive: true);
+            var backend = scope.ServiceProvider.GetRequiredService<IFileBackend>();
+            await foreach (var stored in backend.ListAsync(default))
+                await backend.DeleteAsync(stored.Key, default);
+            await backend.WriteAsync(FileKeys.Of(Guid.NewGuid()), "后来上传"u8.ToArray(), default);
         }
 
         await using (var scope = database.Scope())
@@ -53,8 +62,12 @@ public sealed class BackupServiceTests
             (await db.Agencies.Select(a => a.Name).ToListAsync()).ShouldBe(["示范市人民政府"]);
             var restored = await db.StoredFiles.SingleAsync();
             restored.Id.ShouldBe(file.Id);
-            await using var content = scope.ServiceProvider.GetRequiredService<FileStore>().OpenRead(restored);
-            (await new StreamReader(content).ReadToEndAsync()).ShouldBe("%PDF-1.4 指南");
+            await using (var content = await scope.ServiceProvider.GetRequiredService<FileStore>().OpenReadAsync(restored))
+                (await new StreamReader(content).ReadToEndAsync()).ShouldBe("%PDF-1.4 指南");
+            var keys = new List<string>();
+            await foreach (var stored in scope.ServiceProvider.GetRequiredService<IFileBackend>().ListAsync(default))
+                keys.Add(stored.Key);
+            keys.ShouldBe([FileKeys.Of(file.Id)], "a file added after the backup is gone");
             var log = await db.AuditEntries.OrderBy(e => e.Id).Select(e => e.Action).ToListAsync();
             log[^1].ShouldBe(AuditAction.BackupRestored);
             log.ShouldNotContain(AuditAction.BackupCreated, "the backup was taken before its own audit line");

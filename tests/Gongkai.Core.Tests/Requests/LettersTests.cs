@@ -95,7 +95,7 @@ public sealed class LettersTests
     {
         await using var scope = world.Database.Scope();
         var file = await scope.ServiceProvider.GetRequiredService<GongkaiDbContext>().StoredFiles.SingleAsync(f => f.Id == fileId);
-        await using var stream = scope.ServiceProvider.GetRequiredService<FileStore>().OpenRead(file);
+        await using var stream = await scope.ServiceProvider.GetRequiredService<FileStore>().OpenReadAsync(file);
         using var copy = new MemoryStream();
         await stream.CopyToAsync(copy);
         using var word = WordprocessingDocument.Open(copy, false);

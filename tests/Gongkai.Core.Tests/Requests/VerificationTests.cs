@@ -68,7 +68,7 @@ public sealed class VerificationTests
         await using var scope = world.Requests.Database.Scope();
         var fresh = await scope.ServiceProvider.GetRequiredService<GongkaiDbContext>().RequestLetters.AsNoTracking().SingleAsync(l => l.Id == letter.Id);
         var file = await scope.ServiceProvider.GetRequiredService<LetterService>().PdfAsync(fresh);
-        await using var stream = scope.ServiceProvider.GetRequiredService<FileStore>().OpenRead(file);
+        await using var stream = await scope.ServiceProvider.GetRequiredService<FileStore>().OpenReadAsync(file);
         using var copy = new MemoryStream();
         await stream.CopyToAsync(copy);
         return copy.ToArray();

@@ -64,7 +64,7 @@ public sealed class WorkspaceTests
         findings[0].ToFinding().Cells.ShouldBe(ReportFiles.ReadSeed("000").Findings[0].Cells);
         var file = await db.StoredFiles.AsNoTracking().SingleAsync(f => f.Id == stored.FileId);
         (file.Kind, file.FileName).ShouldBe((Gongkai.Core.Security.FileKind.Text, "seed-000.txt"));
-        await using (var content = services.GetRequiredService<FileStore>().OpenRead(file))
+        await using (var content = await services.GetRequiredService<FileStore>().OpenReadAsync(file))
         using (var copy = new MemoryStream())
         {
             await content.CopyToAsync(copy);

@@ -1,4 +1,5 @@
 using Gongkai.Core;
+using Gongkai.Core.Files.Backends;
 using Gongkai.Core.Storage;
 using Gongkai.Tests;
 using Microsoft.Extensions.Configuration;
@@ -27,7 +28,16 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public static TheoryData<DatabaseProvider> Providers => new() { DatabaseProvider.Sqlite, DatabaseProvider.PostgreSQL };
 
-    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, TimeProvider? clock = null)
+    /// <summary>Each file backend, on each database it runs with: the data folder on both, the database's own table on PostgreSQL, an S3 server.</summary>
+    public static TheoryData<DatabaseProvider, FileBackendKind> FileBackends => new()
+    {
+        { DatabaseProvider.Sqlite, FileBackendKind.Local },
+        { DatabaseProvider.PostgreSQL, FileBackendKind.Local },
+        { DatabaseProvider.PostgreSQL, FileBackendKind.Database },
+        { DatabaseProvider.Sqlite, FileBackendKind.S3 },
+    };
+
+    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, TimeProvider? clock = null, FileBackendKind files = FileBackendKind.Local)
     {
         var dataDirectory = Directory.CreateTempSubdirectory("gongkai-test-").FullName;
         var database = provider == DatabaseProvider.PostgreSQL ? await PostgresDatabase.CreateAsync() : null;
@@ -37,7 +47,12 @@ public sealed class TestDatabase : IAsyncDisposable
 
         var services = new ServiceCollection();
         if (clock is not null) services.AddSingleton(clock);
-        services.AddGongkaiCore(storage).AddGongkaiIdentityCore();
+        services.AddGongkaiCore(storage, files switch
+        {
+            FileBackendKind.S3 => new FileBackendSettings(files, new S3Settings(S3Server.Instance.ServiceUrl, S3Server.Bucket, S3Server.AccessKey,
+                S3Server.SecretKey, Prefix: Path.GetFileName(dataDirectory) + "/")),
+            _ => new FileBackendSettings(files),
+        }).AddGongkaiIdentityCore();
         var result = new TestDatabase(storage, services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }), database);
         await using var scope = result.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<Migrator>().MigrateAsync();

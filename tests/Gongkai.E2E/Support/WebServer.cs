@@ -153,7 +153,8 @@ public sealed partial class WebServer : IAsyncDisposable
         throw new TimeoutException($"The web app did not become healthy: silent for {Stall.TotalSeconds} s or starting for over 10 minutes:\n" + Output);
     }
 
-    private static readonly TimeSpan Stall = TimeSpan.FromSeconds(90);
+    // A demo step (the request scenarios, with their letters) can run for minutes on a loaded two-core machine.
+    private static readonly TimeSpan Stall = TimeSpan.FromSeconds(240);
 
     private static int FreePort()
     {

@@ -7,17 +7,20 @@ namespace Gongkai.Web.Tests.Api;
 
 public sealed class ApiTests(GongkaiFactory factory) : IClassFixture<GongkaiFactory>
 {
-    [Fact]
-    public async Task Health_DatabaseReachable_Ok()
+    [Theory]
+    [InlineData("/health/live", "{\"status\":\"ok\"}")]
+    [InlineData("/health/ready", "{\"status\":\"ok\",\"database\":\"ok\",\"redis\":\"none\",\"files\":\"ok\"}")]
+    [InlineData("/health", "{\"status\":\"ok\",\"database\":\"ok\",\"redis\":\"none\",\"files\":\"ok\"}")]
+    public async Task Health_OneServerOnSqlite_OkWithoutRedis(string path, string expected)
     {
-        var response = await factory.Browser().GetAsync("/health");
+        var response = await factory.Browser().GetAsync(path);
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await response.Content.ReadAsStringAsync()).ShouldBe("{\"status\":\"ok\",\"database\":\"ok\"}");
+        (await response.Content.ReadAsStringAsync()).ShouldBe(expected);
     }
 
     [Fact]
-    public async Task Health_DatabaseUnreachable_ServiceUnavailable()
+    public async Task Health_DatabaseUnreachable_NotReadyButLive()
     {
         using var down = new GongkaiFactory(new()
         {
@@ -26,10 +29,40 @@ public sealed class ApiTests(GongkaiFactory factory) : IClassFixture<GongkaiFact
             ["Gongkai:MigrateOnStartup"] = "false",
         });
 
-        var response = await down.Browser().GetAsync("/health");
+        var ready = await down.Browser().GetAsync("/health/ready");
+        var live = await down.Browser().GetAsync("/health/live");
 
-        response.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
-        (await response.Content.ReadAsStringAsync()).ShouldBe("{\"status\":\"unavailable\",\"database\":\"unreachable\"}");
+        ready.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
+        (await ready.Content.ReadAsStringAsync()).ShouldStartWith("{\"status\":\"unavailable\",\"database\":\"unreachable\",\"redis\":\"none\"");
+        live.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Theory]
+    [InlineData(null, HttpStatusCode.Unauthorized)]
+    [InlineData("Bearer wrong-token", HttpStatusCode.Unauthorized)]
+    [InlineData("Bearer metrics-token-for-tests", HttpStatusCode.OK)]
+    public async Task Metrics_ByBearerToken_OnlyForOperators(string? authorization, HttpStatusCode expected)
+    {
+        using var monitored = new GongkaiFactory(new() { ["Gongkai:Metrics:Token"] = "metrics-token-for-tests" });
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/metrics");
+        if (authorization is not null) request.Headers.TryAddWithoutValidation("Authorization", authorization);
+
+        var response = await monitored.Browser().SendAsync(request);
+
+        response.StatusCode.ShouldBe(expected);
+        if (expected == HttpStatusCode.OK)
+            (await response.Content.ReadAsStringAsync()).ShouldContain("gongkai_pdf_queue_length");
+    }
+
+    [Fact]
+    public async Task Metrics_SignedInStaffNotAdministrator_Forbidden()
+    {
+        var agency = await factory.AgencyAsync("指标测试市人民政府", AgencyLevel.City);
+        await factory.UserAsync("metrics.handler", Gongkai.Core.Accounts.Roles.Handler, agency.Id);
+        var client = factory.Browser();
+        await client.LogInAsync("metrics.handler");
+
+        (await client.GetAsync("/metrics")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 
     [Fact]

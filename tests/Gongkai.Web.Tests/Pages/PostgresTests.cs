@@ -30,7 +30,7 @@ public sealed class PostgresTests : IAsyncLifetime
         var client = factory.Browser();
         await client.LogInAsync("pg.handler");
 
-        health.ShouldBe("{\"status\":\"ok\",\"database\":\"ok\"}");
+        health.ShouldBe("{\"status\":\"ok\",\"database\":\"ok\",\"redis\":\"none\",\"files\":\"ok\"}");
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             scope.ServiceProvider.GetRequiredService<StorageSettings>().Provider.ShouldBe(DatabaseProvider.PostgreSQL);

@@ -191,7 +191,7 @@ public sealed class CaseFileExport(RequestCases cases, LetterService letters, Le
 
     private async Task<byte[]> ReadAsync(StoredFile file, CancellationToken cancellationToken)
     {
-        await using var stream = files.OpenRead(file);
+        await using var stream = await files.OpenReadAsync(file, cancellationToken);
         using var copy = new MemoryStream();
         await stream.CopyToAsync(copy, cancellationToken);
         return copy.ToArray();

@@ -152,7 +152,7 @@ public sealed class LetterService(GongkaiDbContext db, FileStore files, AuditLog
 
     private async Task<byte[]> ReadAsync(Guid fileId, CancellationToken cancellationToken)
     {
-        await using var stream = files.OpenRead(await FileAsync(fileId, cancellationToken));
+        await using var stream = await files.OpenReadAsync(await FileAsync(fileId, cancellationToken), cancellationToken);
         using var copy = new MemoryStream();
         await stream.CopyToAsync(copy, cancellationToken);
         return copy.ToArray();

@@ -42,6 +42,7 @@ public sealed class IndexModel(GongkaiDbContext db, CatalogueList list, TimeProv
             : [];
         if (!Categories.Any(c => c.Id == Category)) Category = null;
         var filter = new CatalogueFilter(Agency, Category, Topic, Year);
+        CatalogueTags.Tag(HttpContext, CatalogueTags.List(filter, further: Older is not null && Newer is null));
         Facets = await list.FacetsAsync(filter, cancellationToken);
         Results = await list.PageAsync(filter, Older, Newer, cancellationToken);
         return Page();

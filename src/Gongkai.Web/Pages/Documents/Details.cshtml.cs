@@ -15,6 +15,7 @@ public sealed class DetailsModel(PublicDocuments documents, TimeProvider clock) 
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
+        CatalogueTags.Tag(HttpContext, CatalogueTags.Document(id));
         var view = await documents.FindAsync(id, CatalogueText.Today(clock), cancellationToken);
         if (view is null) return NotFound();
         View = view;

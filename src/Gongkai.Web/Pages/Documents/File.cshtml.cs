@@ -18,6 +18,6 @@ public sealed class FileModel(GongkaiDbContext db, FileStore files) : PageModel
                           where a.Id == attachmentId && d.Id == id && d.Status == PublishingStatus.Published
                           select f).AsNoTracking().SingleOrDefaultAsync(cancellationToken);
         if (file is null) return NotFound();
-        return File(files.OpenRead(file), file.ContentType, file.FileName);
+        return File(await files.OpenReadAsync(file, cancellationToken), file.ContentType, file.FileName);
     }
 }

@@ -17,6 +17,7 @@ public sealed class PrintModel(PublicDocuments documents, IConfiguration configu
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
+        CatalogueTags.Tag(HttpContext, CatalogueTags.Document(id));
         var view = await documents.FindAsync(id, CatalogueText.Today(clock), cancellationToken);
         if (view is null || view.IsWithdrawn) return NotFound();
         View = view;

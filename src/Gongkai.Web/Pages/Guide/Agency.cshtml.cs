@@ -34,6 +34,6 @@ public sealed class AgencyModel(GongkaiDbContext db, FileStore files) : PageMode
                           where a.Id == id
                           select f).AsNoTracking().SingleOrDefaultAsync(cancellationToken);
         if (file is null) return NotFound();
-        return File(files.OpenRead(file), file.ContentType, file.FileName);
+        return File(await files.OpenReadAsync(file, cancellationToken), file.ContentType, file.FileName);
     }
 }

@@ -44,7 +44,7 @@ public sealed class CaseModel(RequestCases cases, RequestCommands commands, Trac
     }
 
     public async Task<IActionResult> OnGetFileAsync(Guid fileId, CancellationToken cancellationToken) =>
-        await LoadAsync(cancellationToken) ? caseFiles.Attachment(Case, fileId, applicant: true) : NotFound();
+        await LoadAsync(cancellationToken) ? await caseFiles.AttachmentAsync(Case, fileId, applicant: true, cancellationToken) : NotFound();
 
     public async Task<IActionResult> OnPostCorrectAsync(CancellationToken cancellationToken)
     {

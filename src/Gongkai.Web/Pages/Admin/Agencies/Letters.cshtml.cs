@@ -57,7 +57,7 @@ public sealed class LettersModel(AgencyLetters agencyLetters, FileStore files, C
     {
         if (!await LoadAsync(cancellationToken) || View.Seal is not { } seal)
             return NotFound();
-        return File(files.OpenRead(seal), seal.ContentType);
+        return File(await files.OpenReadAsync(seal, cancellationToken), seal.ContentType);
     }
 
     public async Task<IActionResult> OnPostChainAsync(CancellationToken cancellationToken)

@@ -20,6 +20,6 @@ public sealed class FileModel(GongkaiDbContext db, FileStore files, CurrentUser 
                           select f).AsNoTracking().SingleOrDefaultAsync(cancellationToken);
         if (file is null) return NotFound();
         Response.Headers.CacheControl = "private, no-store";
-        return File(files.OpenRead(file), file.ContentType, file.FileName);
+        return File(await files.OpenReadAsync(file, cancellationToken), file.ContentType, file.FileName);
     }
 }

@@ -59,7 +59,7 @@ public sealed class CaseModel(GongkaiDbContext db, RequestCases cases, RequestCo
         await LoadAsync(cancellationToken) ? await caseFiles.LetterAsync(Case, letterId, format, applicant: false, cancellationToken) : NotFound();
 
     public async Task<IActionResult> OnGetFileAsync(Guid fileId, CancellationToken cancellationToken) =>
-        await LoadAsync(cancellationToken) ? caseFiles.Attachment(Case, fileId, applicant: false) : NotFound();
+        await LoadAsync(cancellationToken) ? await caseFiles.AttachmentAsync(Case, fileId, applicant: false, cancellationToken) : NotFound();
 
     /// <summary>案卷: the whole file as one PDF (audited: it holds the applicant's personal data).</summary>
     public async Task<IActionResult> OnGetCaseFileAsync(CancellationToken cancellationToken)

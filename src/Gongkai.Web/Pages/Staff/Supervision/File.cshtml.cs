@@ -21,6 +21,6 @@ public sealed class FileModel(WorkspaceService workspaces, CurrentUser me, Gongk
         if (file is null)
             return NotFound();
         Response.Headers.CacheControl = "no-store";
-        return File(files.OpenRead(file), file.ContentType, file.FileName);
+        return File(await files.OpenReadAsync(file, cancellationToken), file.ContentType, file.FileName);
     }
 }

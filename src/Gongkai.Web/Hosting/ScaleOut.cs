@@ -1,0 +1,55 @@
+using Gongkai.Core.Cluster;
+using Gongkai.Core.Storage;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using StackExchange.Redis;
+
+namespace Gongkai.Web.Hosting;
+
+/// <summary>
+/// What lets several servers share one database: the keys that protect cookies in the database;
+/// with <c>Gongkai:Redis</c>, the output cache in Redis (one copy of each page, evicted by tag for
+/// every server) and a Redis channel that tells the others of catalogue changes; background work
+/// once across the servers (<see cref="ClusterJobRunner"/>). Nothing here needs configuring for one
+/// server on SQLite.
+/// </summary>
+public static class ScaleOut
+{
+    public static void AddScaleOut(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddDataProtection().SetApplicationName("Gongkai").PersistKeysToDbContext<GongkaiDbContext>();
+
+        services.AddSingleton(ClusterJobOptions.FromConfiguration(builder.Configuration));
+        services.AddHostedService<ClusterJobRunner>();
+        services.AddClusterJob<Core.Search.SearchIndexUpkeep>();
+
+        if (builder.Configuration["Gongkai:Redis"] is { Length: > 0 } redis)
+        {
+            var options = ConfigurationOptions.Parse(redis);
+            // Start even while Redis is down (the cache then misses and /health/ready says so); reconnect by itself.
+            options.AbortOnConnectFail = false;
+            options.ClientName = "gongkai";
+            var connection = new Lazy<IConnectionMultiplexer>(() => ConnectionMultiplexer.Connect(options));
+            services.AddSingleton(_ => connection.Value);
+            services.AddStackExchangeRedisOutputCache(o =>
+            {
+                o.InstanceName = "gongkai:";
+                o.ConnectionMultiplexerFactory = () => Task.FromResult(connection.Value);
+            });
+        }
+    }
+
+    /// <summary>Key files an earlier version kept in the data folder's keys/ go into the database once, so signed-in people stay signed in.</summary>
+    public static async Task ImportKeyFilesAsync(GongkaiDbContext db, StorageSettings storage, CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists(storage.KeysDirectory) || await db.DataProtectionKeys.AnyAsync(cancellationToken)) return;
+        foreach (var file in Directory.EnumerateFiles(storage.KeysDirectory, "*.xml").Order(StringComparer.Ordinal))
+            db.DataProtectionKeys.Add(new Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey
+            {
+                FriendlyName = Path.GetFileNameWithoutExtension(file),
+                Xml = System.Xml.Linq.XDocument.Parse(await File.ReadAllTextAsync(file, cancellationToken)).Root!.ToString(System.Xml.Linq.SaveOptions.DisableFormatting),
+            });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}
