@@ -46,6 +46,15 @@ public sealed class PublicDocuments(GongkaiDbContext db)
         return new PublicDocument(document, agency, interpretations, replacedBy, today);
     }
 
+    /// <summary>The highest id of a published document (0 when none): the sitemap's blocks run up to it.</summary>
+    public async Task<int> LastIdAsync(CancellationToken cancellationToken = default) =>
+        await db.Documents.Published().MaxAsync(d => (int?)d.Id, cancellationToken) ?? 0;
+
+    /// <summary>The published documents with ids in [from, to), with their publication dates, for a sitemap block.</summary>
+    public async Task<IReadOnlyList<(int Id, DateOnly? PublishedOn)>> BlockAsync(int from, int to, CancellationToken cancellationToken = default) =>
+        [.. (await db.Documents.AsNoTracking().Published().Where(d => d.Id >= from && d.Id < to)
+            .OrderBy(d => d.Id).Select(d => new { d.Id, d.PublishedOn }).ToListAsync(cancellationToken)).Select(d => (d.Id, d.PublishedOn))];
+
     /// <summary>The document the 索引号 was given to, if the public may see it.</summary>
     public Task<int?> IdOfAsync(IndexNumber number, CancellationToken cancellationToken = default)
     {
