@@ -9,6 +9,7 @@ using Gongkai.Benchmarks.Catalogue;
 //   catalogue-data DIR [documents]     (default 1,000,000)
 //   catalogue DIR [seconds]            (wrk must be installed)
 //   cluster [seconds]                  (wrk, redis-server, haproxy; PostgreSQL in GONGKAI_BENCH_POSTGRES)
+//   import-documents [documents]       (default 1,000,000)
 var name = args.Length > 0 ? args[0] : "report-throughput";
 switch (name)
 {
@@ -32,11 +33,13 @@ switch (name)
         return await CatalogueLoad.RunAsync(args[1], TimeSpan.FromSeconds(args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 15));
     case "cluster":
         return await ClusterLoad.RunAsync(TimeSpan.FromSeconds(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 15));
+    case "import-documents":
+        return await DocumentImportBench.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000);
     case BareServer.Command:
         await BareServer.ServeAsync();
         break;
     default:
-        Console.Error.WriteLine($"未知的基准测试：{name}（可用：report-throughput [秒]、audit-throughput [次数]、report-generate [申请数 [次数]] [postgresql]、catalogue-data 目录 [件数]、catalogue 目录 [秒]、cluster [秒]）");
+        Console.Error.WriteLine($"未知的基准测试：{name}（可用：report-throughput [秒]、audit-throughput [次数]、report-generate [申请数 [次数]] [postgresql]、catalogue-data 目录 [件数]、catalogue 目录 [秒]、cluster [秒]、import-documents [件数]）");
         return 2;
 }
 return 0;

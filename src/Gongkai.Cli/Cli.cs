@@ -41,12 +41,15 @@ public static class Cli
     }
 
     private static RootCommand Root(CliConsole console) =>
-        new("gongkai：政府信息公开工具。读取、核对和生成政府信息公开工作年度报告；按官方工作日日历计算办理期限；管理平台的数据库、演示数据和依申请公开记录。")
+        new("gongkai：政府信息公开工具。读取、核对和生成政府信息公开工作年度报告；按官方工作日日历计算办理期限；管理平台的数据库、演示数据和依申请公开记录；迁移导入和导出、数据开放。")
         {
             ReportCommands.Create(console),
             CalendarCommands.Create(console),
             DbCommands.Create(console),
             DemoCommands.Create(console),
             RequestCommands.Create(console),
+            ImportCommands.Import(console),
+            ImportCommands.Export(console),
+            ImportCommands.OpenData(console),
         };
 }

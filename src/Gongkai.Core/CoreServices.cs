@@ -7,6 +7,8 @@ using Gongkai.Core.Cluster;
 using Gongkai.Core.Demo;
 using Gongkai.Core.Files;
 using Gongkai.Core.Files.Backends;
+using Gongkai.Core.Imports;
+using Gongkai.Core.OpenData;
 using Gongkai.Core.Operations;
 using Gongkai.Core.Requests;
 using Gongkai.Core.Security;
@@ -53,6 +55,8 @@ public static class CoreServices
         services.AddCatalogue();
         services.AddSupervision();
         services.AddAnnualReports();
+        services.AddImports();
+        services.AddOpenData();
         return services;
     }
 

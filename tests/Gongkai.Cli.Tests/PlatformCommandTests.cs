@@ -40,6 +40,40 @@ public sealed class PlatformCommandTests : IDisposable
     }
 
     [Fact]
+    public void Import_ExampleAgencies_CheckChangesNothingImportAddsThemAgainNothing()
+    {
+        var file = Path.Combine(Gongkai.Reports.Tests.TestFiles.Root, "docs", "import", "agencies.csv");
+        CliRun.Run("db", "migrate", "--data-dir", DataDir).ExitCode.ShouldBe(0);
+
+        var check = CliRun.Run("import", "agencies", file, "--check", "--data-dir", DataDir);
+        var agenciesAfterCheck = Count("agencies");
+        var first = CliRun.Run("import", "agencies", file, "--data-dir", DataDir);
+        var second = CliRun.Run("import", "agencies", file, "--data-dir", DataDir);
+
+        check.ExitCode.ShouldBe(0, check.Error);
+        check.Out.ShouldContain("检查机关：共2行，可新增2条");
+        agenciesAfterCheck.ShouldBe(0);
+        first.ExitCode.ShouldBe(0, first.Error);
+        first.Out.ShouldContain("导入机关：共2行，新增2条，已存在0条，没有拒绝的行。");
+        Count("agencies").ShouldBe(2);
+        second.Out.ShouldContain("新增0条，已存在2条");
+    }
+
+    [Fact]
+    public void Import_BrokenRow_ListedWithLineAndReasonExitOne()
+    {
+        var file = temp.File("机关.csv");
+        File.WriteAllText(file, "统一社会信用代码,名称,行政层级,公开工作机构,办公地址,联系电话\n11990100001000010R,示范市人民政府,市,办公室,地址,0999-1234567\n123,错误机关,市,办公室,地址,0999-1234567\n");
+        CliRun.Run("db", "migrate", "--data-dir", DataDir).ExitCode.ShouldBe(0);
+
+        var run = CliRun.Run("import", "agencies", file, "--data-dir", DataDir);
+
+        run.ExitCode.ShouldBe(1, run.Error);
+        run.Out.ShouldContain("第3行（123）：统一社会信用代码应为18位，且校验位正确");
+        Count("agencies").ShouldBe(1);
+    }
+
+    [Fact]
     public void DbSweepFiles_StrayFile_ReportedThenRemovedWhenAsked()
     {
         CliRun.Run("db", "migrate", "--data-dir", DataDir).ExitCode.ShouldBe(0);

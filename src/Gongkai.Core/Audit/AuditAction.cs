@@ -69,6 +69,8 @@ public enum AuditAction
     CaseFileExported,
     SignInWaitCleared,
     TrackingLockCleared,
+    RecordsImported,
+    RecordsExported,
     AnnualReportScopeChanged,
 }
 
@@ -142,6 +144,8 @@ public static class AuditActions
         AuditAction.CaseFileExported => "导出案卷",
         AuditAction.SignInWaitCleared => "清除登录失败记录",
         AuditAction.TrackingLockCleared => "解除查询码锁定",
+        AuditAction.RecordsImported => "批量导入",
+        AuditAction.RecordsExported => "批量导出",
         AuditAction.AnnualReportScopeChanged => "设置政府年度报告统计范围",
     };
 }

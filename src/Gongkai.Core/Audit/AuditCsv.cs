@@ -30,12 +30,5 @@ public static class AuditCsv
         }
     }
 
-    private static string Line(IEnumerable<string> cells) => string.Join(',', cells.Select(Cell)) + "\r\n";
-
-    /// <summary>Quotes every cell, and defuses text a spreadsheet would run as a formula (=, +, -, @).</summary>
-    internal static string Cell(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r') value = "'" + value;
-        return "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-    }
+    private static string Line(IEnumerable<string> cells) => Csv.Line(cells);
 }

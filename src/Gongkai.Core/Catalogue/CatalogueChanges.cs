@@ -11,6 +11,11 @@ namespace Gongkai.Core.Catalogue;
 public sealed record CatalogueChange(int DocumentId, int AgencyId, int? CategoryId, Topic Topic, int Year, bool AnywhereInLists,
     IReadOnlyList<int> RelatedDocuments)
 {
+    /// <summary>Many documents at once (an import): every cached page of the catalogue is out of date.</summary>
+    public static CatalogueChange Everything { get; } = new(0, 0, null, default, 0, true, []) { Whole = true };
+
+    public bool Whole { get; private init; }
+
     internal static CatalogueChange Of(Document d, bool anywhereInLists) =>
         new(d.Id, d.AgencyId, d.CategoryId, d.Topic, d.PublishedOn?.Year ?? 0, anywhereInLists,
             [.. new[] { d.InterpretsId, d.ReplacesId }.OfType<int>()]);

@@ -10,8 +10,14 @@ internal static class CatalogueCounts
         "ON CONFLICT (agency_id, category_id, topic, year) DO UPDATE SET document_count = catalogue_counts.document_count + @delta";
 
     public static Task AddAsync(GongkaiDbContext db, Document document, int delta, CancellationToken cancellationToken) =>
-        Sql.ExecuteAsync(db, AddSql,
-            [("@agency", document.AgencyId), ("@category", document.CategoryId ?? 0), ("@topic", document.Topic.ToString()),
-             ("@year", document.PublishedOn!.Value.Year), ("@delta", delta)],
-            cancellationToken);
+        AddAsync(db, [document], delta, cancellationToken);
+
+    /// <summary>Documents published (or withdrawn) together, one upsert per count they change.</summary>
+    public static async Task AddAsync(GongkaiDbContext db, IEnumerable<Document> documents, int delta, CancellationToken cancellationToken)
+    {
+        foreach (var g in documents.GroupBy(d => (d.AgencyId, Category: d.CategoryId ?? 0, d.Topic, d.PublishedOn!.Value.Year)))
+            await Sql.ExecuteAsync(db, AddSql,
+                [("@agency", g.Key.AgencyId), ("@category", g.Key.Category), ("@topic", g.Key.Topic.ToString()), ("@year", g.Key.Year), ("@delta", delta * g.Count())],
+                cancellationToken);
+    }
 }

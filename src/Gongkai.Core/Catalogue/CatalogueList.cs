@@ -5,8 +5,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Core.Catalogue;
 
-/// <summary>How the public browses the catalogue: by agency, its categories, 主题分类 and year.</summary>
-public sealed record CatalogueFilter(int? AgencyId = null, int? CategoryId = null, Topic? Topic = null, int? Year = null);
+/// <summary>
+/// How the public browses the catalogue: by agency, its categories, 主题分类 and year; the API also by
+/// validity today and by whether a document is normative (规章 and 行政规范性文件), which the counts do not cover.
+/// </summary>
+public sealed record CatalogueFilter(int? AgencyId = null, int? CategoryId = null, Topic? Topic = null, int? Year = null, Validity? Validity = null,
+    bool? Normative = null);
 
 /// <summary>A page of the catalogue, newest first, with the cursors of the pages either side (null at either end).</summary>
 public sealed record CataloguePage(IReadOnlyList<DocumentSummary> Items, string? Older, string? Newer);
@@ -20,7 +24,7 @@ public sealed record CatalogueFacets(int Total, IReadOnlyList<(int Year, int Cou
 /// partial indexes of migration 0003, so page 2,000 costs what page 1 does; counts come from
 /// <see cref="CatalogueCount"/> (held in memory by <see cref="CatalogueCountCache"/>), never from counting documents.
 /// </summary>
-public sealed class CatalogueList(GongkaiDbContext db, CatalogueCountCache countCache)
+public sealed class CatalogueList(GongkaiDbContext db, CatalogueCountCache countCache, TimeProvider clock)
 {
     public const int PageSize = 20;
 
@@ -71,6 +75,21 @@ public sealed class CatalogueList(GongkaiDbContext db, CatalogueCountCache count
         if (filter.AgencyId is { } agency) query = query.Where(d => d.AgencyId == agency);
         if (filter.CategoryId is { } category) query = query.Where(d => d.CategoryId == category);
         if (filter.Topic is { } topic) query = query.Where(d => d.Topic == topic);
+        if (filter.Normative is { } normative)
+            query = normative
+                ? query.Where(d => d.Kind == DocumentKind.Rule || d.Kind == DocumentKind.NormativeDocument)
+                : query.Where(d => d.Kind != DocumentKind.Rule && d.Kind != DocumentKind.NormativeDocument);
+        if (filter.Validity is { } validity)
+        {
+            // Validities.On in SQL: repealed from the day of repeal, expired after the last day of the term.
+            var today = Beijing.Today(clock);
+            query = validity switch
+            {
+                Validity.Repealed => query.Where(d => d.RepealedOn <= today),
+                Validity.Expired => query.Where(d => (d.RepealedOn == null || d.RepealedOn > today) && d.ValidUntil < today),
+                Validity.Valid => query.Where(d => (d.RepealedOn == null || d.RepealedOn > today) && (d.ValidUntil == null || d.ValidUntil >= today)),
+            };
+        }
         return query;
     }
 

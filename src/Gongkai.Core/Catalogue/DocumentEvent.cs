@@ -14,6 +14,8 @@ public enum DocumentEventKind
     Withdrawn,
     Discarded,
     ValidityChanged,
+    /// <summary>Brought in from another platform as published there, without a review here.</summary>
+    Imported,
 }
 
 /// <summary>One step of a document's history, kept for good: the database refuses UPDATE and DELETE.</summary>
@@ -44,5 +46,6 @@ public static class DocumentEventKinds
         DocumentEventKind.Withdrawn => "撤回",
         DocumentEventKind.Discarded => "作废",
         DocumentEventKind.ValidityChanged => "变更有效性",
+        DocumentEventKind.Imported => "导入（原平台已发布）",
     };
 }

@@ -31,7 +31,7 @@ public static class WordListCsv
     /// <summary>Every line after the header, each with its entry or its errors; an empty list when the text has no header.</summary>
     public static IReadOnlyList<WordCsvLine> Read(string text, out string? headerError)
     {
-        var rows = Rows(text.TrimStart('\uFEFF')).ToList();
+        var rows = Csv.Records(text).ToList();
         headerError = rows.Count == 0 || !rows[0].Cells.Take(2).SequenceEqual(Header.Take(2))
             ? $"第1行应为表头：{string.Join(",", Header)}"
             : null;
@@ -70,67 +70,9 @@ public static class WordListCsv
         return new WordCsvLine(number, errors.Count == 0 ? input : null, errors);
     }
 
-    /// <summary>The apostrophe the writer puts before =, +, - and @ so a spreadsheet does not run the cell.</summary>
-    private static string Undefuse(string cell) =>
-        cell.Length > 1 && cell[0] == '\'' && cell[1] is '=' or '+' or '-' or '@' ? cell[1..] : cell;
+    private static string Undefuse(string cell) => Csv.Undefuse(cell);
 
-    private static string Line(IEnumerable<string> cells) => string.Join(',', cells.Select(AuditCsv.Cell)) + "\r\n";
-
-    /// <summary>RFC 4180 records with the line number each starts on; quoted cells may hold commas, quotes and line breaks.</summary>
-    private static IEnumerable<(int Number, List<string> Cells)> Rows(string text)
-    {
-        var cells = new List<string>();
-        var cell = new StringBuilder();
-        var quoted = false;
-        var line = 1;
-        var start = 1;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    cell.Append('"');
-                    i++;
-                }
-                else if (c == '"') quoted = false;
-                else
-                {
-                    if (c == '\n') line++;
-                    cell.Append(c);
-                }
-                continue;
-            }
-            switch (c)
-            {
-                case '"' when cell.Length == 0:
-                    quoted = true;
-                    break;
-                case ',':
-                    cells.Add(cell.ToString());
-                    cell.Clear();
-                    break;
-                case '\r':
-                    break;
-                case '\n':
-                    cells.Add(cell.ToString());
-                    cell.Clear();
-                    yield return (start, cells);
-                    cells = [];
-                    start = ++line;
-                    break;
-                default:
-                    cell.Append(c);
-                    break;
-            }
-        }
-        if (cell.Length > 0 || cells.Count > 0)
-        {
-            cells.Add(cell.ToString());
-            yield return (start, cells);
-        }
-    }
+    private static string Line(IEnumerable<string> cells) => Csv.Line(cells);
 
     public static string Describe(WordCsvLine line) =>
         string.Create(CultureInfo.InvariantCulture, $"第{line.LineNumber}行：{string.Join("；", line.Errors)}。");

@@ -65,6 +65,14 @@ public sealed class InformationRequest
     public string? ExtensionReason { get; set; }
     public string? ExtensionRequestedBy { get; set; }
 
+    /// <summary>
+    /// The old system's case number of a historical case brought in by <see cref="Imports.RequestImport"/>:
+    /// its history is a record of what happened elsewhere, so the case is read-only.
+    /// </summary>
+    public string? ImportedCaseNumber { get; set; }
+
+    public bool IsImported => ImportedCaseNumber is not null;
+
     /// <summary>Optimistic concurrency: every command names the version it saw, and bumps it.</summary>
     public int Version { get; set; }
     public DateTime UpdatedAt { get; set; }

@@ -338,7 +338,8 @@ public sealed class RequestCommands(GongkaiDbContext db, RequestLedger ledger, R
             ?? throw new KeyNotFoundException($"申请 {requestId} 不存在。");
 
     private static FieldError? Refusal(InformationRequest request, RequestActor actor, int version) =>
-        !actor.CanHandle(request.AgencyId) ? new FieldError("", "只有本机关的承办人或公开办负责人可以办理此申请。")
+        request.IsImported ? new FieldError("", RequestLedger.ImportedRefusal)
+        : !actor.CanHandle(request.AgencyId) ? new FieldError("", "只有本机关的承办人或公开办负责人可以办理此申请。")
         : version != request.Version ? new FieldError(ConflictField, ConflictMessage)
         : null;
 

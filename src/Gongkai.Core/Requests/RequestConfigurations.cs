@@ -41,7 +41,10 @@ internal sealed class InformationRequestConfiguration : IEntityTypeConfiguration
         r.Property(x => x.CompetentAgencyName).HasMaxLength(200);
         r.Property(x => x.ExtensionReason).HasMaxLength(1000);
         r.Property(x => x.ExtensionRequestedBy).HasMaxLength(100);
+        r.Property(x => x.ImportedCaseNumber).HasMaxLength(100);
+        r.Ignore(x => x.IsImported);
         r.Property(x => x.Version).IsConcurrencyToken();
+        r.HasIndex(x => new { x.AgencyId, x.ImportedCaseNumber }).IsUnique().HasFilter("imported_case_number IS NOT NULL");
         r.HasIndex(x => new { x.AgencyId, x.Status });
         r.HasIndex(x => new { x.AgencyId, x.ReceivedOn });
         r.HasIndex(x => new { x.AgencyId, x.DecidedOn });

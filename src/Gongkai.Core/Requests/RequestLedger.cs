@@ -18,6 +18,8 @@ namespace Gongkai.Core.Requests;
 public sealed class RequestLedger(GongkaiDbContext db, CalendarStore calendars, RequestRulesStore rules, LetterService letters, AuditLog audit, OfficeClock clock,
     AnnualReports.PublishedYears publishedYears)
 {
+    public const string ImportedRefusal = "此申请是自原系统导入的历史案件，只作记录，不能在本平台继续办理。";
+
     public async Task<IReadOnlyList<RequestEventRecord>> HistoryAsync(int requestId, CancellationToken cancellationToken = default) =>
         await db.RequestEvents.AsNoTracking().Where(e => e.RequestId == requestId).OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
 
@@ -45,6 +47,8 @@ public sealed class RequestLedger(GongkaiDbContext db, CalendarStore calendars, 
     internal async Task<Result<RequestEventRecord>> AppendAsync(InformationRequest request, RequestEvent step, AuditActor actor,
         string? linkedTrackingCode = null, CancellationToken cancellationToken = default)
     {
+        if (request.IsImported)
+            return Result<RequestEventRecord>.Failure("", ImportedRefusal);
         if (step.Date > clock.Today)
             return Result<RequestEventRecord>.Failure("Date", $"日期不能晚于今天（{Day(clock.Today)}）。");
         var history = await HistoryAsync(request.Id, cancellationToken);

@@ -25,6 +25,12 @@ public static class CatalogueTags
     /// <summary>The tags to evict for a change.</summary>
     public static IEnumerable<string> Touched(CatalogueChange change)
     {
+        if (change.Whole)
+        {
+            yield return All;
+            yield return Feeds;
+            yield break;
+        }
         CatalogueFilter[] lists =
         [
             new(AgencyId: change.AgencyId), new(Topic: change.Topic), new(Year: change.Year), new(),

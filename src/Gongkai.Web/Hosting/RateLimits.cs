@@ -16,11 +16,17 @@ namespace Gongkai.Web.Hosting;
 public static class RateLimits
 {
     public const string PublicForms = "public-forms";
+
+    /// <summary>The read API: far more generous than forms, but one client cannot read the catalogue a page a millisecond (the bulk dumps are for that).</summary>
+    public const string PublicReads = "public-reads";
+
     public const string Message = "提交过于频繁，请一分钟后再试。";
+    public const string ReadsMessage = "访问过于频繁，请一分钟后再试；需要全部数据时请下载 /open-data 的批量数据。";
 
     public static void AddPublicFormRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
         var perMinute = configuration.GetValue("Gongkai:PublicFormsPerMinute", 10);
+        var readsPerMinute = configuration.GetValue("Gongkai:PublicReadsPerMinute", 600);
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -28,12 +34,15 @@ public static class RateLimits
                 ? RateLimitPartition.GetNoLimiter("reading")
                 : RateLimitPartition.GetFixedWindowLimiter(Client(context),
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            o.AddPolicy(PublicReads, context => RateLimitPartition.GetFixedWindowLimiter(Client(context),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = readsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             // Pages get the error page (429 says this message there), the API a ProblemDetails.
             o.OnRejected = async (rejected, _) =>
             {
                 rejected.HttpContext.Response.Headers.RetryAfter = "60";
                 if (Problems.IsApi(rejected.HttpContext.Request))
-                    await Problems.WriteAsync(rejected.HttpContext, StatusCodes.Status429TooManyRequests, Message);
+                    await Problems.WriteAsync(rejected.HttpContext, StatusCodes.Status429TooManyRequests,
+                        HttpMethods.IsGet(rejected.HttpContext.Request.Method) ? ReadsMessage : Message);
             };
         });
     }

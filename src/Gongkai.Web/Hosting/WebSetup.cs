@@ -10,6 +10,7 @@ using Gongkai.Core.Security;
 using Gongkai.Core.Storage;
 using Gongkai.Web.Api;
 using Gongkai.Web.Catalogue;
+using Gongkai.Web.OpenData;
 using Gongkai.Web.Requests;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -121,6 +122,7 @@ public static class WebSetup
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
         services.AddCatalogueWeb();
+        services.AddOpenDataWeb(builder.Configuration);
         services.AddOpenApi(o => o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
         builder.AddRequestsWeb();
     }
@@ -148,6 +150,9 @@ public static class WebSetup
         app.MapHealth();
         app.MapOpenApi();
         app.MapAgenciesApi();
+        app.MapDocumentsApi();
+        app.MapReportsApi();
+        app.MapOpenDataWeb();
         app.MapRequestsWeb();
         app.MapCatalogueWeb();
         app.MapRazorPages();

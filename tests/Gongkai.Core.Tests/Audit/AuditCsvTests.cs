@@ -13,7 +13,7 @@ public sealed class AuditCsvTests
     [InlineData("-1", "\"'-1\"")]
     [InlineData("@SUM(A1)", "\"'@SUM(A1)\"")]
     public void Cell_Value_QuotedAndFormulaDefused(string value, string expected) =>
-        AuditCsv.Cell(value).ShouldBe(expected);
+        Csv.Cell(value).ShouldBe(expected);
 
     [Fact]
     public async Task WriteAsync_Entries_Utf8WithBomHeaderAndBeijingTime()

@@ -86,7 +86,8 @@ public sealed class ApiTests(GongkaiFactory factory) : IClassFixture<GongkaiFact
         var document = JsonDocument.Parse(await factory.Browser().GetStringAsync("/openapi/v1.json")).RootElement;
 
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
-        paths.ShouldBe(["/api/v1/agencies", "/api/v1/agencies/{id}", "/api/v1/requests", "/api/v1/requests/track", "/api/v1/requests/track/letter",
+        paths.ShouldBe(["/api/v1/agencies", "/api/v1/agencies/{id}", "/api/v1/documents", "/api/v1/documents/{id}", "/api/v1/documents/search",
+            "/api/v1/reports", "/api/v1/reports/{id}", "/api/v1/requests", "/api/v1/requests/track", "/api/v1/requests/track/letter",
             "/api/v1/staff/antiforgery", "/api/v1/staff/requests", "/api/v1/staff/requests/{id}", "/api/v1/staff/requests/{id}/steps"], ignoreOrder: true);
     }
 }

@@ -116,6 +116,44 @@ public sealed class AdminTests(GongkaiFactory factory) : IClassFixture<GongkaiFa
     }
 
     [Fact]
+    public async Task ImportPage_PreviewThenImport_PreviewChangesNothingImportAddsGoodRowsAndListsTheBadOne()
+    {
+        var client = await AdminAsync("import.admin");
+        var csv = "统一社会信用代码,名称,行政层级,上级机关统一社会信用代码,公开工作机构,办公地址,联系电话\n"
+            + "119908000070000103,导入测试市人民政府,市,,市政府办公室,政务大道1号,0999-1234567\n"
+            + "119908000070000290,导入测试市教育局,部门,119908000070000103,局办公室,政务大道2号,0999-1234568\n"
+            + "11990800007000029X,错误代码局,部门,119908000070000103,办公室,地址,0999-1234569\n";
+
+        async Task<string> Post(string handler)
+        {
+            var token = await client.TokenAsync("/admin/import");
+            var file = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv));
+            file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+            var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" }, { new StringContent("Agencies"), "Kind" }, { file, "file", "机关.csv" } };
+            var response = await client.PostAsync($"/admin/import?handler={handler}", form);
+            response.StatusCode.ShouldBe(HttpStatusCode.OK);
+            return await response.Content.ReadAsStringAsync();
+        }
+        async Task<int> Imported()
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<GongkaiDbContext>().Agencies.CountAsync(a => a.OrganizationCode.StartsWith("1199080000700"));
+        }
+
+        var preview = await Post("check");
+        preview.ShouldContain("预览结果");
+        preview.ShouldContain("导入测试市教育局");
+        preview.ShouldContain("<td>4</td><td class=\"break\">11990800007000029X</td>");
+        (await Imported()).ShouldBe(0);
+
+        var imported = await Post("import");
+        imported.ShouldContain("导入结果");
+        imported.ShouldContain("统一社会信用代码应为18位，且校验位正确");
+        (await Imported()).ShouldBe(2);
+        (await AuditAsync(AuditAction.RecordsImported)).ShouldNotBeEmpty();
+    }
+
+    [Fact]
     public async Task CreateAgency_InvalidCode_ErrorBesideTheField()
     {
         var client = await AdminAsync("agency.admin");

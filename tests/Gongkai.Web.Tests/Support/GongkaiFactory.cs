@@ -25,6 +25,9 @@ public class GongkaiFactory : WebApplicationFactory<Program>
         {
             ["GONGKAI_DATA_DIR"] = DataDirectory,
             ["Gongkai:PublicFormsPerMinute"] = "1000",
+            ["Gongkai:PublicReadsPerMinute"] = "100000",
+            // The daily dump is built where a test asks for it, not by the worker in every test's app.
+            ["Gongkai:OpenData:Enabled"] = "false",
         };
         foreach (var (key, value) in settings) this.settings[key] = value;
     }

@@ -36,5 +36,5 @@ public static class AuditCsvExport
     }
 
     private static void Line(StringBuilder sb, IEnumerable<string> cells) =>
-        sb.AppendJoin(',', cells.Select(AuditCsv.Cell)).Append("\r\n");
+        sb.AppendJoin(',', cells.Select(Csv.Cell)).Append("\r\n");
 }

@@ -48,7 +48,8 @@ public sealed class CaseModel(GongkaiDbContext db, RequestCases cases, RequestCo
     /// <summary>The agency's sign-off chain: with it, a handler drafts even the 延期答复告知书, which the office head's 签发 approves.</summary>
     public SignOffChain Chain { get; private set; } = SignOffChain.Off;
 
-    public bool CanHandle => Actor.CanHandle(Case.Request.AgencyId);
+    /// <summary>Steps, assignment and messages; never on a case imported from an old system, which is read-only history.</summary>
+    public bool CanHandle => !Case.Request.IsImported && Actor.CanHandle(Case.Request.AgencyId);
     public bool IsHead => Actor.IsOfficeHeadOf(Case.Request.AgencyId);
     public bool CanExport => CanHandle || Actor.IsLegalReviewerOf(Case.Request.AgencyId);
 
