@@ -3,14 +3,27 @@
 # (poppler-utils for PDF reading, chromium and CJK fonts for PDF rendering and browser tests,
 # PostgreSQL 15 for the storage tests, which run on SQLite and on PostgreSQL; redis-server and
 # haproxy for the cluster test, which starts both itself; Node.js for s3rver, the S3-compatible
-# server of the S3 file backend's tests, installed from the npm registry into tools/s3).
+# server of the S3 file backend's tests, installed from the npm registry into tools/s3;
+# python3-aiosmtpd for the mail tests' SMTP server).
+#
+#   ./test.sh            everything
+#   ./test.sh --fast     everything but the browser tests and PostgreSQL (traits Category=Browser and
+#                        Category=PostgreSQL; the provider theories on SQLite alone), without starting PostgreSQL
+#
+# Other arguments go to dotnet test (e.g. --filter).
 set -euo pipefail
 cd "$(dirname "$0")"
+
+fast=false
+if [ "${1:-}" = "--fast" ]; then
+  fast=true
+  shift
+fi
 
 sudo_cmd=""
 [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
 
-packages=(poppler-utils chromium fonts-noto-cjk postgresql redis-server haproxy)
+packages=(poppler-utils chromium fonts-noto-cjk postgresql redis-server haproxy python3-aiosmtpd)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
@@ -20,6 +33,14 @@ if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing: ${missing[*]}"
   $sudo_cmd apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# s3rver, the S3 server of the file backend tests (on SQLite too).
+[ -x tools/s3/node_modules/.bin/s3rver ] || npm ci --prefix tools/s3 --no-audit --no-fund --loglevel=error
+
+if $fast; then
+  export GONGKAI_TEST_DATABASES=Sqlite
+  exec dotnet test Gongkai.slnx --nologo --filter "Category!=Browser&Category!=PostgreSQL" "$@"
 fi
 
 # PostgreSQL 15 on 127.0.0.1:5432 with a login role that may create the tests' throw-away databases.
@@ -42,7 +63,6 @@ END $$;
 -- DROP DATABASE … WITH (FORCE) must be able to stop an autovacuum worker busy in a test database.
 GRANT pg_signal_backend TO gongkai_test;
 SQL
-[ -x tools/s3/node_modules/.bin/s3rver ] || npm ci --prefix tools/s3 --no-audit --no-fund --loglevel=error
 
 export GONGKAI_TEST_POSTGRES="Host=127.0.0.1;Port=5432;Username=gongkai_test;Password=gongkai_test;Database=postgres"
 

@@ -47,7 +47,7 @@ public static class Cli
             CalendarCommands.Create(console),
             DbCommands.Create(console),
             DemoCommands.Create(console),
-            RequestCommands.Create(console),
+            RequestRecordCommands.Create(console),
             ImportCommands.Import(console),
             ImportCommands.Export(console),
             ImportCommands.OpenData(console),

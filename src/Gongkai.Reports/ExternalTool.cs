@@ -4,10 +4,10 @@ using System.Diagnostics;
 namespace Gongkai.Reports;
 
 /// <summary>What an external program left behind: exit code, stdout (bounded) and the tail of stderr.</summary>
-internal sealed record ToolResult(int ExitCode, byte[] Output, string Error);
+public sealed record ToolResult(int ExitCode, byte[] Output, string Error);
 
 /// <summary>Why an external program gave no result.</summary>
-internal enum ToolFailure
+public enum ToolFailure
 {
     /// <summary>The executable does not exist.</summary>
     Missing,
@@ -19,16 +19,18 @@ internal enum ToolFailure
     TooMuchOutput,
 }
 
-internal sealed class ToolException(ToolFailure failure) : Exception(failure.ToString())
+public sealed class ToolException(ToolFailure failure) : Exception(failure.ToString())
 {
     public ToolFailure Failure { get; } = failure;
 }
 
 /// <summary>
-/// Runs the external programs the engine relies on (poppler, chromium): arguments passed as a
-/// list (no shell), stdout read with a cap, a timeout that kills the whole process tree.
+/// Runs every external program Gongkai relies on (poppler, chromium, pg_dump, pg_restore):
+/// arguments passed as a list (no shell), settings such as a password through the environment
+/// (never on a command line), stdout read with a cap, a timeout or a cancellation that kills the
+/// whole process tree.
 /// </summary>
-internal static class ExternalTool
+public static class ExternalTool
 {
     private const int MaxErrorChars = 4000;
 
@@ -36,15 +38,13 @@ internal static class ExternalTool
     public static string Resolve(string envVar, string name) =>
         Environment.GetEnvironmentVariable(envVar) is { Length: > 0 } path ? path : name;
 
-    public static ToolResult Run(string executable, IEnumerable<string> arguments, TimeSpan timeout, long maxOutput) =>
-        RunAsync(executable, arguments, timeout, maxOutput, CancellationToken.None).GetAwaiter().GetResult();
-
     /// <summary>
-    /// The same, waited for asynchronously; <paramref name="cancellationToken"/> kills the process
-    /// tree and throws <see cref="OperationCanceledException"/>.
+    /// Runs the program to its end; <paramref name="cancellationToken"/> kills the process tree and
+    /// throws <see cref="OperationCanceledException"/>, the timeout and the output cap throw
+    /// <see cref="ToolException"/>, and so does a missing executable.
     /// </summary>
     public static async Task<ToolResult> RunAsync(string executable, IEnumerable<string> arguments, TimeSpan timeout, long maxOutput,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? environment = null)
     {
         var info = new ProcessStartInfo(executable)
         {
@@ -55,6 +55,8 @@ internal static class ExternalTool
         };
         foreach (var a in arguments)
             info.ArgumentList.Add(a);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+            info.Environment[name] = value;
 
         using var process = new Process { StartInfo = info };
         try
@@ -87,6 +89,13 @@ internal static class ExternalTool
             throw new ToolException(reader.Overflowed ? ToolFailure.TooMuchOutput : ToolFailure.Timeout);
         }
     }
+
+    /// <summary>
+    /// For the synchronous report readers alone (poppler inside <c>ReportFile.Read</c>); everything
+    /// else awaits <see cref="RunAsync"/>.
+    /// </summary>
+    internal static ToolResult Run(string executable, IEnumerable<string> arguments, TimeSpan timeout, long maxOutput) =>
+        RunAsync(executable, arguments, timeout, maxOutput, CancellationToken.None).GetAwaiter().GetResult();
 
     private static void Kill(Process process)
     {

@@ -32,6 +32,7 @@ public class ExecutableTests
 
     /// <summary>The platform's commands on PostgreSQL, configured as an operator would: demo seed, then a generated report.</summary>
     [Fact]
+    [Trait(TestCategory.Name, TestCategory.PostgreSQL)]
     public async Task Gongkai_OnPostgreSql_SeedsTheDemoAndGeneratesLastYearsReport()
     {
         await using var postgres = await PostgresDatabase.CreateAsync("gongkai_cli");

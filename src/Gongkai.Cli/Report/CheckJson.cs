@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Gongkai.Domain.Reports;
+using Gongkai.Domain.Reports.Checks;
 using Gongkai.Reports;
 
 namespace Gongkai.Cli.Report;
@@ -68,7 +69,7 @@ internal static class CheckJson
         w.WriteString("rule", f.Rule);
         w.WriteString("severity", Finding.SeverityId(f.Severity));
         w.WriteString("origin", Finding.OriginId(f.Origin));
-        w.WriteString("scope", ReportLabels.ScopeId(item.Scope));
+        w.WriteString("scope", item.Scope.Id());
         w.WriteString("message", f.Message);
         WriteStrings(w, "cells", f.Cells);
         WriteStrings(w, "cellNames", ReportLabels.Cells(file, f));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Gongkai.Domain.Reports;
+using Gongkai.Domain.Reports.Checks;
 
 namespace Gongkai.Cli.Report;
 
@@ -28,7 +29,7 @@ internal static class CheckText
         }
         var report = read.Report;
         w.WriteLine($"  格式：{ReportLabels.Format(read.Format)}");
-        w.WriteLine($"  模板：{ReportLabels.Template(report.Template)}");
+        w.WriteLine($"  模板：{report.Template.Label()}");
         w.WriteLine($"  机关：{report.Agency ?? "未识别"}");
         w.WriteLine($"  年度：{report.Year?.ToString(CultureInfo.InvariantCulture) ?? "未识别"}");
         w.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -50,7 +51,7 @@ internal static class CheckText
         w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {number}. [{finding.Rule}] {finding.Message}"));
         if (finding.Cells.Count > 0)
             w.WriteLine($"       单元格：{Cells(ReportLabels.Cells(file, finding).ToList())}");
-        w.WriteLine($"       性质：{ReportLabels.Origin(finding.Origin)}");
+        w.WriteLine($"       性质：{Finding.OriginLabel(finding.Origin)}");
         switch (item.Scope)
         {
             case FindingScope.Report:

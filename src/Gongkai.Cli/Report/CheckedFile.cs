@@ -11,14 +11,6 @@ internal enum FileStatus
     Unreadable,
 }
 
-/// <summary>Which check raised a finding: the file on its own, or the file against other reports.</summary>
-internal enum FindingScope
-{
-    Report,
-    CrossYear,
-    Region,
-}
-
 /// <summary>A finding, the check that raised it and, for checks across files, the other files.</summary>
 internal sealed record FileFinding(Finding Finding, FindingScope Scope, IReadOnlyList<string> Against);
 

@@ -17,19 +17,6 @@ internal static class ReportLabels
         ReportFormat.Csv => "CSV 数据",
     };
 
-    public static string Template(ReportTemplate template) => template switch
-    {
-        ReportTemplate.Legacy => "2019年以前的统计表",
-        ReportTemplate.Y2019 => "2019年版（国办公开办函〔2019〕60号）",
-        ReportTemplate.Y2021 => "2021年版（国办公开办函〔2021〕30号）",
-    };
-
-    public static string Origin(FindingOrigin origin) => origin switch
-    {
-        FindingOrigin.Report => "报告本身的问题",
-        FindingOrigin.Reading => "读取问题",
-    };
-
     public static string Status(FileStatus status) => status switch
     {
         FileStatus.Clean => "无问题",
@@ -42,13 +29,6 @@ internal static class ReportLabels
         FileStatus.Clean => "clean",
         FileStatus.Findings => "findings",
         FileStatus.Unreadable => "unreadable",
-    };
-
-    public static string ScopeId(FindingScope scope) => scope switch
-    {
-        FindingScope.Report => "report",
-        FindingScope.CrossYear => "crossYear",
-        FindingScope.Region => "region",
     };
 
     /// <summary>The cells of a finding in words (表三“…”行“…”栏), in the template of the report (only a read report has findings).</summary>

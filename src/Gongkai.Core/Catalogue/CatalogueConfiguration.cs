@@ -28,6 +28,18 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         document.Property(d => d.Version).IsConcurrencyToken();
         document.HasIndex(d => d.IndexNumber).IsUnique();
         document.HasIndex(d => d.DocumentNumberKey);
+        // Its own index: EF would take the partial ix_documents_published_category for one.
+        document.HasIndex(d => d.CategoryId);
+        // The staff list: an agency's documents by status.
+        document.HasIndex(d => new { d.AgencyId, d.Status, d.Id });
+        // The public catalogue, newest first, read with keyset paging: one index per way of browsing (migration 0003).
+        const string published = "status = 'Published'";
+        document.HasIndex(d => new { d.PublishedAt, d.Id }, "ix_documents_published").IsDescending().HasFilter(published);
+        document.HasIndex(d => new { d.AgencyId, d.PublishedAt, d.Id }, "ix_documents_published_agency").IsDescending(false, true, true).HasFilter(published);
+        document.HasIndex(d => new { d.CategoryId, d.PublishedAt, d.Id }, "ix_documents_published_category").IsDescending(false, true, true).HasFilter(published);
+        document.HasIndex(d => new { d.Topic, d.PublishedAt, d.Id }, "ix_documents_published_topic").IsDescending(false, true, true).HasFilter(published);
+        // Table 二 §20(一): the normative documents of an agency.
+        document.HasIndex(d => new { d.AgencyId, d.Kind }, "ix_documents_normative").HasFilter(published + " AND kind IN ('Rule', 'NormativeDocument')");
     }
 }
 

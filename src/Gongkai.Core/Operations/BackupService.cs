@@ -1,8 +1,10 @@
 using System.IO.Compression;
+using System.Text;
 using System.Text.Json;
 using Gongkai.Core.Audit;
 using Gongkai.Core.Files.Backends;
 using Gongkai.Core.Storage;
+using Gongkai.Reports;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -35,7 +37,7 @@ public sealed class BackupService(GongkaiDbContext db, StorageSettings storage, 
                 DatabaseProvider.PostgreSQL => PostgresEntry,
             };
             if (storage.Provider == DatabaseProvider.Sqlite) BackupSqlite(databaseFile);
-            else await ExternalTool.RunAsync("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", "--file", databaseFile],
+            else await PostgresToolAsync("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", "--file", databaseFile],
                 PostgresEnvironment(), cancellationToken);
 
             var keys = new List<string>();
@@ -149,7 +151,7 @@ public sealed class BackupService(GongkaiDbContext db, StorageSettings storage, 
         if (!File.Exists(dumpFile)) throw new InvalidOperationException("备份文件中没有 PostgreSQL 转储。");
         NpgsqlConnection.ClearAllPools();
         var environment = PostgresEnvironment();
-        await ExternalTool.RunAsync("pg_restore",
+        await PostgresToolAsync("pg_restore",
             ["--clean", "--if-exists", "--no-owner", "--no-privileges", "--single-transaction", "--dbname", environment["PGDATABASE"], dumpFile],
             environment, cancellationToken);
     }
@@ -171,6 +173,30 @@ public sealed class BackupService(GongkaiDbContext db, StorageSettings storage, 
         foreach (var key in stale)
             await files.DeleteAsync(key, cancellationToken);
     }
+
+    /// <summary>pg_dump or pg_restore, the connection passed through libpq's environment variables so no password appears on a command line.</summary>
+    private static async Task PostgresToolAsync(string program, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment,
+        CancellationToken cancellationToken)
+    {
+        ToolResult result;
+        try
+        {
+            result = await ExternalTool.RunAsync(program, arguments, ToolTimeout, maxOutput: 1024 * 1024, cancellationToken, environment);
+        }
+        catch (ToolException e)
+        {
+            throw new InvalidOperationException(e.Failure switch
+            {
+                ToolFailure.Missing => $"无法启动 {program}：请安装 PostgreSQL 客户端（apt-get install postgresql-client）。",
+                ToolFailure.Timeout => $"{program} 超过 6 小时仍未完成，已停止。",
+                ToolFailure.TooMuchOutput => $"{program} 输出异常，已停止。",
+            }, e);
+        }
+        if (result.ExitCode != 0)
+            throw new InvalidOperationException($"{program} 执行失败（退出码 {result.ExitCode}）：{result.Error.Trim()} {Encoding.UTF8.GetString(result.Output).Trim()}");
+    }
+
+    private static readonly TimeSpan ToolTimeout = TimeSpan.FromHours(6);
 
     private Dictionary<string, string> PostgresEnvironment()
     {

@@ -50,6 +50,9 @@ internal sealed class InformationRequestConfiguration : IEntityTypeConfiguration
         r.HasIndex(x => new { x.AgencyId, x.DecidedOn });
         r.HasIndex(x => x.IdentityKey);
         r.HasIndex(x => x.ContactKey);
+        // Table 三 of a year (RequestStatistics): one index range per applicant type and outcome (migration 0005).
+        r.HasIndex(x => new { x.AgencyId, x.ApplicantType, x.ReceivedOn, x.DecidedOn }, "ix_requests_report_received");
+        r.HasIndex(x => new { x.AgencyId, x.ApplicantType, x.Outcome, x.DecidedOn }, "ix_requests_report_decided");
     }
 }
 
@@ -124,6 +127,7 @@ internal sealed class ReviewCaseRecordConfiguration : IEntityTypeConfiguration<R
         r.Property(x => x.Result).HasConversion<string>().HasMaxLength(20);
         r.Property(x => x.Notes).HasMaxLength(2000);
         r.Property(x => x.Version).IsConcurrencyToken();
+        r.HasIndex(x => new { x.AgencyId, x.FiledOn, x.ConcludedOn });
     }
 }
 

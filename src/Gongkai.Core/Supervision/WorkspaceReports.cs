@@ -2,6 +2,7 @@ using Gongkai.Core.Files;
 using Gongkai.Core.Storage;
 using Gongkai.Core.Supervision.Auditing;
 using Gongkai.Core.Supervision.Storage;
+using Gongkai.Domain.Reports.Checks;
 using Gongkai.Reports.Formats;
 using Microsoft.EntityFrameworkCore;
 

@@ -46,6 +46,12 @@ public sealed record Finding(
         FindingOrigin.Reading => "reading",
     };
 
+    public static string OriginLabel(FindingOrigin origin) => origin switch
+    {
+        FindingOrigin.Report => "报告本身的问题",
+        FindingOrigin.Reading => "读取问题",
+    };
+
     public static string SeverityLabel(Severity severity) => severity switch
     {
         Severity.Error => "错误",

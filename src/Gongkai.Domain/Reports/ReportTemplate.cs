@@ -22,6 +22,14 @@ public static class ReportTemplates
         ReportTemplate.Y2021 => "2021",
     };
 
+    /// <summary>Its name as a Chinese reader knows it, with the circular that set it out.</summary>
+    public static string Label(this ReportTemplate template) => template switch
+    {
+        ReportTemplate.Legacy => "2019年以前的统计表",
+        ReportTemplate.Y2019 => "2019年版（国办公开办函〔2019〕60号）",
+        ReportTemplate.Y2021 => "2021年版（国办公开办函〔2021〕30号）",
+    };
+
     public static ReportTemplate? FromId(string? id) => id switch
     {
         "legacy" => ReportTemplate.Legacy,

@@ -12,7 +12,7 @@ public static class PdfMerge
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(120);
 
-    public static byte[] Merge(IReadOnlyList<byte[]> documents)
+    public static async Task<byte[]> MergeAsync(IReadOnlyList<byte[]> documents, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
         if (documents.Count == 0)
@@ -29,10 +29,10 @@ public static class PdfMerge
                 return path;
             }).ToList();
             var output = Path.Combine(dir.FullName, "merged.pdf");
-            var result = Run(Unite(), [.. inputs, output]);
+            var result = await RunAsync(Unite(), [.. inputs, output], cancellationToken).ConfigureAwait(false);
             if (result.ExitCode != 0 || !File.Exists(output))
                 throw new InvalidOperationException("合并 PDF 失败：" + result.Error.Trim());
-            return File.ReadAllBytes(output);
+            return await File.ReadAllBytesAsync(output, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -41,7 +41,7 @@ public static class PdfMerge
     }
 
     /// <summary>Whether poppler reads the file as an unencrypted PDF, so that pdfunite can take it.</summary>
-    public static bool IsReadable(byte[] pdf)
+    public static async Task<bool> IsReadableAsync(byte[] pdf, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(pdf);
         var dir = Directory.CreateTempSubdirectory("gongkai-pdfinfo-");
@@ -49,7 +49,7 @@ public static class PdfMerge
         {
             var path = Path.Combine(dir.FullName, "input.pdf");
             File.WriteAllBytes(path, pdf);
-            var result = Run(Beside(Unite(), "pdfinfo"), [path]);
+            var result = await RunAsync(Beside(Unite(), "pdfinfo"), [path], cancellationToken).ConfigureAwait(false);
             var output = System.Text.Encoding.UTF8.GetString(result.Output);
             return result.ExitCode == 0 && !output.Split('\n').Any(l => l.StartsWith("Encrypted:", StringComparison.Ordinal) && l.Contains("yes", StringComparison.Ordinal));
         }
@@ -64,11 +64,11 @@ public static class PdfMerge
     private static string Beside(string program, string name) =>
         Path.GetDirectoryName(program) is { Length: > 0 } folder ? Path.Combine(folder, name) : name;
 
-    private static ToolResult Run(string program, IReadOnlyList<string> arguments)
+    private static async Task<ToolResult> RunAsync(string program, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
     {
         try
         {
-            return ExternalTool.Run(program, arguments, Timeout, maxOutput: 1024 * 1024);
+            return await ExternalTool.RunAsync(program, arguments, Timeout, maxOutput: 1024 * 1024, cancellationToken).ConfigureAwait(false);
         }
         catch (ToolException e)
         {

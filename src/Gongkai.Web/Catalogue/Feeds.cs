@@ -6,7 +6,9 @@ using System.Text.Unicode;
 using System.Xml;
 using Gongkai.Core.Storage;
 using Gongkai.Domain.Catalogue;
+using Gongkai.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Gongkai.Web.Catalogue;
 
@@ -33,18 +35,18 @@ public static class Feeds
     public static void MapFeeds(this IEndpointRouteBuilder app)
     {
         var feeds = app.MapGroup("/feeds").CacheOutput(CatalogueWeb.FeedsPolicy).ExcludeFromDescription();
-        feeds.MapGet("/rss.xml", async (HttpContext context, GongkaiDbContext db, IConfiguration configuration, int? agency, CancellationToken cancellationToken) =>
-            Results.Text(Rss(await LoadAsync(context, db, configuration, agency, "rss.xml", cancellationToken)), "application/rss+xml; charset=utf-8"));
-        feeds.MapGet("/atom.xml", async (HttpContext context, GongkaiDbContext db, IConfiguration configuration, int? agency, CancellationToken cancellationToken) =>
-            Results.Text(Atom(await LoadAsync(context, db, configuration, agency, "atom.xml", cancellationToken)), "application/atom+xml; charset=utf-8"));
-        feeds.MapGet("/feed.json", async (HttpContext context, GongkaiDbContext db, IConfiguration configuration, int? agency, CancellationToken cancellationToken) =>
-            Results.Text(Json(await LoadAsync(context, db, configuration, agency, "feed.json", cancellationToken)), "application/feed+json; charset=utf-8"));
+        feeds.MapGet("/rss.xml", async (HttpContext context, GongkaiDbContext db, IOptions<GongkaiOptions> options, int? agency, CancellationToken cancellationToken) =>
+            Results.Text(Rss(await LoadAsync(context, db, options, agency, "rss.xml", cancellationToken)), "application/rss+xml; charset=utf-8"));
+        feeds.MapGet("/atom.xml", async (HttpContext context, GongkaiDbContext db, IOptions<GongkaiOptions> options, int? agency, CancellationToken cancellationToken) =>
+            Results.Text(Atom(await LoadAsync(context, db, options, agency, "atom.xml", cancellationToken)), "application/atom+xml; charset=utf-8"));
+        feeds.MapGet("/feed.json", async (HttpContext context, GongkaiDbContext db, IOptions<GongkaiOptions> options, int? agency, CancellationToken cancellationToken) =>
+            Results.Text(Json(await LoadAsync(context, db, options, agency, "feed.json", cancellationToken)), "application/feed+json; charset=utf-8"));
     }
 
-    private static async Task<Feed> LoadAsync(HttpContext context, GongkaiDbContext db, IConfiguration configuration, int? agency, string file,
+    private static async Task<Feed> LoadAsync(HttpContext context, GongkaiDbContext db, IOptions<GongkaiOptions> options, int? agency, string file,
         CancellationToken cancellationToken)
     {
-        var site = configuration["Gongkai:SiteName"] ?? "政府信息公开平台";
+        var site = options.Value.SiteName;
         var agencyName = agency is { } id ? await db.Agencies.Where(a => a.Id == id).Select(a => a.Name).SingleOrDefaultAsync(cancellationToken) : null;
         var query = db.Documents.AsNoTracking().Where(d => d.Status == PublishingStatus.Published);
         if (agencyName is not null) query = query.Where(d => d.AgencyId == agency);

@@ -23,10 +23,10 @@ public static class RateLimits
     public const string Message = "提交过于频繁，请一分钟后再试。";
     public const string ReadsMessage = "访问过于频繁，请一分钟后再试；需要全部数据时请下载 /open-data 的批量数据。";
 
-    public static void AddPublicFormRateLimits(this IServiceCollection services, IConfiguration configuration)
+    public static void AddPublicFormRateLimits(this IServiceCollection services, GongkaiOptions options)
     {
-        var perMinute = configuration.GetValue("Gongkai:PublicFormsPerMinute", 10);
-        var readsPerMinute = configuration.GetValue("Gongkai:PublicReadsPerMinute", 600);
+        var perMinute = options.PublicFormsPerMinute;
+        var readsPerMinute = options.PublicReadsPerMinute;
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

@@ -14,10 +14,12 @@ public static class StartupTasks
 {
     public static async Task RunAsync(WebApplication app, bool demo)
     {
+        // A bad setting stops here, with its name, before anything touches the database.
+        var options = app.Services.Gongkai();
         var storage = app.Services.GetRequiredService<StorageSettings>();
         if (storage.Provider == DatabaseProvider.Sqlite)
             app.Lifetime.ApplicationStopped.Register(() => CheckpointSqlite(storage));
-        if (!app.Configuration.GetValue("Gongkai:MigrateOnStartup", true)) return;
+        if (!options.MigrateOnStartup) return;
 
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
@@ -26,7 +28,7 @@ public static class StartupTasks
         await migrator.ImportKeyFilesAsync();
         var admin = await services.GetRequiredService<FirstRun>().EnsureAdministratorAsync();
         if (admin is not null) ConsoleBanner.Administrator(admin, storage);
-        if (demo || app.Configuration.GetValue("Gongkai:Demo", false))
+        if (demo || options.Demo)
             ConsoleBanner.Demo(await services.GetRequiredService<DemoSeeder>().SeedAsync(AuditActor.System));
     }
 

@@ -15,6 +15,7 @@ using Gongkai.Web.Requests;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 
 namespace Gongkai.Web.Hosting;
@@ -42,6 +43,7 @@ public static class WebSetup
     {
         var services = builder.Services;
         var storage = StorageSettings.FromConfiguration(builder.Configuration);
+        var options = builder.AddGongkaiOptions();
         // A build run in place (not published) serves wwwroot from the project, as `dotnet run` does; published, this does nothing.
         builder.WebHost.UseStaticWebAssets();
         PrivateFiles.CreateDirectory(storage.DataDirectory);
@@ -108,11 +110,11 @@ public static class WebSetup
 
         services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = UploadInspector.DefaultMaxBytes + 1024 * 1024);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = ErrorResponses.MaxBodyBytes);
-        services.AddPublicFormRateLimits(builder.Configuration);
-        ConfigureProxies(services, builder.Configuration["Gongkai:KnownProxies"]);
+        services.AddPublicFormRateLimits(options);
+        ConfigureProxies(services);
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.Customize);
-        services.AddSingleton(new PdfRenderOptions(builder.Configuration.GetValue("Gongkai:Pdf:MaxRenders", 2)));
+        services.AddSingleton(s => new PdfRenderOptions(s.Gongkai().Pdf.MaxRenders));
         services.AddHostedService(s => s.GetRequiredService<PdfRenderQueue>());
         services.ConfigureHttpJsonOptions(o =>
         {
@@ -124,7 +126,7 @@ public static class WebSetup
         services.AddCatalogueWeb();
         services.AddOpenDataWeb(builder.Configuration);
         services.AddOpenApi(o => o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
-        builder.AddRequestsWeb();
+        builder.AddRequestsWeb(options);
     }
 
     public static void UseGongkaiWeb(this WebApplication app)
@@ -159,15 +161,13 @@ public static class WebSetup
     }
 
     /// <summary>Behind a reverse proxy the audit log must record the client, not the proxy: trust only the proxies named.</summary>
-    private static void ConfigureProxies(IServiceCollection services, string? knownProxies)
-    {
-        var proxies = (knownProxies ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries);
-        services.Configure<ForwardedHeadersOptions>(o =>
+    private static void ConfigureProxies(IServiceCollection services) =>
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<GongkaiOptions>>((o, gongkai) =>
         {
-            o.ForwardedHeaders = proxies.Length > 0 ? ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto : ForwardedHeaders.None;
-            foreach (var proxy in proxies) o.KnownProxies.Add(IPAddress.Parse(proxy));
+            var proxies = gongkai.Value.Proxies;
+            o.ForwardedHeaders = proxies.Count > 0 ? ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto : ForwardedHeaders.None;
+            foreach (var proxy in proxies) o.KnownProxies.Add(proxy);
         });
-    }
 }
 
 public static class Policies

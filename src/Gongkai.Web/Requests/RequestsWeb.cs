@@ -2,7 +2,6 @@ using System.Globalization;
 using Gongkai.Core.Calendar;
 using Gongkai.Core.Cluster;
 using Gongkai.Core.Requests;
-using Gongkai.Core.Requests.Letters;
 using Gongkai.Core.Requests.Reminders;
 using Gongkai.Web.Api;
 using Gongkai.Web.Hosting;
@@ -13,27 +12,15 @@ namespace Gongkai.Web.Requests;
 /// <summary>The requests feature's web wiring; WebSetup calls these two methods.</summary>
 public static class RequestsWeb
 {
-    public static void AddRequestsWeb(this WebApplicationBuilder builder)
+    public static void AddRequestsWeb(this WebApplicationBuilder builder, GongkaiOptions options)
     {
         var services = builder.Services;
-        var configuration = builder.Configuration;
-        if (configuration["Gongkai:Today"] is { Length: > 0 } today)
+        if (options.Smtp.Host is { Length: > 0 })
         {
-            var date = DateOnly.TryParseExact(today, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
-                ? parsed
-                : throw new InvalidOperationException($"配置项 Gongkai:Today 的值“{today}”无效，应为 yyyy-MM-dd。");
-            services.AddSingleton(new OfficeClockOptions(date));
-        }
-        if (SmtpSettings.FromConfiguration(configuration) is { } smtp)
-        {
-            services.AddSingleton(smtp);
+            services.AddSingleton(s => s.Gongkai().Mail!);
             services.AddScoped<ReminderMailer>();
             services.AddClusterJob<ReminderMailJob>();
         }
-        var siteUrl = configuration["Gongkai:SiteUrl"] is { Length: > 0 } url ? url : null;
-        if (siteUrl is not null && !(Uri.TryCreate(siteUrl, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
-            throw new InvalidOperationException($"配置项 Gongkai:SiteUrl 的值“{siteUrl}”无效，应为本平台的公网地址，如 https://gongkai.example.gov.cn。");
-        services.AddSingleton(new LetterOptions(configuration["Gongkai:SiteName"] ?? LetterOptions.Default.SiteName, siteUrl));
         services.AddHostedService<ShippedCalendarImport>();
         services.AddSingleton<TrackingAccess>();
         services.AddScoped<CaseFiles>();

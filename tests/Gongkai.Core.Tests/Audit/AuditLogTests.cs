@@ -49,6 +49,7 @@ public sealed class AuditLogTests
     }
 
     [Fact]
+    [Trait(TestCategory.Name, TestCategory.PostgreSQL)]
     public async Task Database_TruncateOnPostgres_Refused()
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.PostgreSQL);

@@ -75,6 +75,7 @@ public sealed class BackupServiceTests
     }
 
     [Fact]
+    [Trait(TestCategory.Name, TestCategory.PostgreSQL)]
     public async Task RestoreAsync_ArchiveFromOtherDatabaseKind_Refused()
     {
         await using var postgres = await TestDatabase.CreateAsync(DatabaseProvider.PostgreSQL);

@@ -1,6 +1,7 @@
 using Gongkai.Core.Supervision.Auditing;
 using Gongkai.Domain.Agencies;
 using Gongkai.Domain.Reports;
+using Gongkai.Domain.Reports.Checks;
 using Gongkai.Domain.Supervision;
 
 namespace Gongkai.Core.Tests.Supervision;

@@ -2,18 +2,21 @@ using Gongkai.Core;
 using Gongkai.Core.Files.Backends;
 using Gongkai.Core.Storage;
 using Gongkai.Tests;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Gongkai.Core.Tests.Support;
 
 /// <summary>
-/// A fresh, migrated database for one test: SQLite in a temporary data folder, or a new PostgreSQL
+/// A fresh, migrated database for one test, copied from the process's template
+/// (<see cref="DatabaseTemplates"/>): SQLite in a temporary data folder, or a new PostgreSQL
 /// database on the server named by GONGKAI_TEST_POSTGRES (test.sh starts one). Without that server
 /// the PostgreSQL tests fail: they must never pass by skipping.
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
+    /// <summary>Set to <c>Sqlite</c> (as <c>./test.sh --fast</c> does) to run the provider theories on SQLite alone.</summary>
+    public const string ProvidersVariable = "GONGKAI_TEST_DATABASES";
+
     private readonly PostgresDatabase? postgres;
 
     private TestDatabase(StorageSettings storage, ServiceProvider services, PostgresDatabase? postgres)
@@ -26,21 +29,42 @@ public sealed class TestDatabase : IAsyncDisposable
     public StorageSettings Storage { get; }
     public ServiceProvider Services { get; }
 
-    public static TheoryData<DatabaseProvider> Providers => new() { DatabaseProvider.Sqlite, DatabaseProvider.PostgreSQL };
+    /// <summary>Both databases, or those named in GONGKAI_TEST_DATABASES (comma-separated).</summary>
+    public static TheoryData<DatabaseProvider> Providers
+    {
+        get
+        {
+            var chosen = Environment.GetEnvironmentVariable(ProvidersVariable) is { Length: > 0 } names
+                ? names.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(n => Enum.Parse<DatabaseProvider>(n, ignoreCase: true))
+                : [DatabaseProvider.Sqlite, DatabaseProvider.PostgreSQL];
+            return [.. chosen];
+        }
+    }
 
     /// <summary>Each file backend, on each database it runs with: the data folder on both, the database's own table on PostgreSQL, an S3 server.</summary>
-    public static TheoryData<DatabaseProvider, FileBackendKind> FileBackends => new()
+    public static TheoryData<DatabaseProvider, FileBackendKind> FileBackends
     {
-        { DatabaseProvider.Sqlite, FileBackendKind.Local },
-        { DatabaseProvider.PostgreSQL, FileBackendKind.Local },
-        { DatabaseProvider.PostgreSQL, FileBackendKind.Database },
-        { DatabaseProvider.Sqlite, FileBackendKind.S3 },
-    };
+        get
+        {
+            var providers = ((IEnumerable<object[]>)Providers).Select(row => (DatabaseProvider)row[0]).ToHashSet();
+            (DatabaseProvider, FileBackendKind)[] all =
+            [
+                (DatabaseProvider.Sqlite, FileBackendKind.Local), (DatabaseProvider.PostgreSQL, FileBackendKind.Local),
+                (DatabaseProvider.PostgreSQL, FileBackendKind.Database), (DatabaseProvider.Sqlite, FileBackendKind.S3),
+            ];
+            var data = new TheoryData<DatabaseProvider, FileBackendKind>();
+            foreach (var (provider, files) in all.Where(b => providers.Contains(b.Item1)))
+                data.Add(provider, files);
+            return data;
+        }
+    }
 
     public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, TimeProvider? clock = null, FileBackendKind files = FileBackendKind.Local)
     {
         var dataDirectory = Directory.CreateTempSubdirectory("gongkai-test-").FullName;
-        var database = provider == DatabaseProvider.PostgreSQL ? await PostgresDatabase.CreateAsync() : null;
+        var database = provider == DatabaseProvider.PostgreSQL ? await PostgresDatabase.CreateMigratedAsync() : null;
+        if (database is null)
+            await DatabaseTemplates.CopySqliteAsync(dataDirectory);
         var storage = database is null
             ? StorageSettings.ForSqlite(dataDirectory)
             : new StorageSettings(DatabaseProvider.PostgreSQL, database.ConnectionString, dataDirectory);
@@ -53,10 +77,7 @@ public sealed class TestDatabase : IAsyncDisposable
                 S3Server.SecretKey, Prefix: Path.GetFileName(dataDirectory) + "/")),
             _ => new FileBackendSettings(files),
         }).AddGongkaiIdentityCore();
-        var result = new TestDatabase(storage, services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }), database);
-        await using var scope = result.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<Migrator>().MigrateAsync();
-        return result;
+        return new TestDatabase(storage, services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }), database);
     }
 
     public AsyncServiceScope Scope() => Services.CreateAsyncScope();

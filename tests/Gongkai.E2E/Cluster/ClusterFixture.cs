@@ -24,7 +24,7 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public WebServer A { get; private set; } = null!;
     public WebServer B { get; private set; } = null!;
-    public SmtpSink Mail { get; } = new();
+    public SmtpServer Mail { get; private set; } = null!;
     public string BalancerUrl { get; private set; } = "";
     public string ConnectionString => database.ConnectionString;
 
@@ -33,6 +33,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         database = await PostgresDatabase.CreateAsync("gongkai_cluster");
+        Mail = await SmtpServer.StartAsync();
         var redisPort = FreePort();
         Start("redis-server", "--port", Text(redisPort), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", folder);
         await WaitForPortAsync(redisPort);
@@ -44,6 +45,9 @@ public sealed class ClusterFixture : IAsyncLifetime
         Environment["Gongkai__Smtp__Host"] = "127.0.0.1";
         Environment["Gongkai__Smtp__Port"] = Text(Mail.Port);
         Environment["Gongkai__Smtp__From"] = "gongkai@shifan.example.gov.cn";
+        Environment["Gongkai__Smtp__UserName"] = SmtpServer.User;
+        Environment["Gongkai__Smtp__Password"] = SmtpServer.Password;
+        Environment["Gongkai__Smtp__CertificateSha256"] = Mail.CertificateSha256;
         Environment["Gongkai__Benchmark"] = "true";
         Environment["Gongkai__KnownProxies"] = "127.0.0.1";
         // What the tests wait for: each request's start (Sigterm) and each look at a job that is not due.
@@ -104,7 +108,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         }
         await A.DisposeAsync();
         await B.DisposeAsync();
-        Mail.Dispose();
+        await Mail.DisposeAsync();
         await database.DisposeAsync();
         try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
     }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Gongkai.Tests;
 using Npgsql;
 
 namespace Gongkai.E2E.Cluster;
@@ -9,6 +10,7 @@ namespace Gongkai.E2E.Cluster;
 /// server does, the other knows at once — the sign-in, the catalogue, the files, the background
 /// work — and a server that stops finishes what it was serving while the other carries on.
 /// </summary>
+[Trait(TestCategory.Name, TestCategory.PostgreSQL)]
 public sealed partial class ClusterTests(ClusterFixture cluster) : IClassFixture<ClusterFixture>
 {
     private const string DemoPassword = "Shifan-2026";
@@ -86,7 +88,7 @@ public sealed partial class ClusterTests(ClusterFixture cluster) : IClassFixture
         (runs, holder) = await ReminderLeaseAsync();
         runs.ShouldBe(1, "run once for both servers");
         holder.ShouldNotBeNullOrEmpty();
-        var recipients = cluster.Mail.Messages.Select(m => m.To).ToList();
+        var recipients = cluster.Mail.Messages.Select(m => m.To.ToString()).ToList();
         recipients.ShouldBe(recipients.Distinct(), "nobody gets the day's reminder twice");
     }
 

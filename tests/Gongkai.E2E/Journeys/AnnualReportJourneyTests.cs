@@ -13,6 +13,7 @@ namespace Gongkai.E2E.Journeys;
 /// and PDF, both of which read back as the bureau's report for that year. No JavaScript.
 /// </summary>
 [Collection(BrowserCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Browser)]
 public sealed class AnnualReportJourneyTests(Browser browser, DemoServerFixture fixture) : IClassFixture<DemoServerFixture>
 {
     [Theory]

@@ -13,6 +13,7 @@ namespace Gongkai.E2E.Journeys;
 /// JavaScript, finds it by searching the portal and opens it.
 /// </summary>
 [Collection(BrowserCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Browser)]
 public sealed class CatalogueJourneyTests(Browser browser)
 {
     private const string DemoPassword = "Shifan-2026";

@@ -12,6 +12,7 @@ namespace Gongkai.E2E.Journeys;
 /// account signs in, sets its password and sees only its own agency.
 /// </summary>
 [Collection(BrowserCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Browser)]
 public sealed class FirstRunJourneyTests(Browser browser, ServerFixture fixture) : IClassFixture<ServerFixture>
 {
     private WebServer Server => fixture.Server;

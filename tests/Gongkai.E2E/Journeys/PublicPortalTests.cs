@@ -6,6 +6,7 @@ namespace Gongkai.E2E.Journeys;
 
 /// <summary>The public side for people who use the keyboard, large text, or no JavaScript at all.</summary>
 [Collection(BrowserCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Browser)]
 public sealed class PublicPortalTests(Browser browser, ServerFixture fixture) : IClassFixture<ServerFixture>
 {
     [Fact]

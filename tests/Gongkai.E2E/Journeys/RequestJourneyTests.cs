@@ -13,6 +13,7 @@ namespace Gongkai.E2E.Journeys;
 /// server restarts between the two days on the same data, as it would overnight.
 /// </summary>
 [Collection(BrowserCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Browser)]
 public sealed class RequestJourneyTests(Browser browser) : IAsyncLifetime
 {
     private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGO4AwAAtgC1KWnr2AAAAABJRU5ErkJggg==");

@@ -14,6 +14,7 @@ namespace Gongkai.E2E.Journeys;
 /// the tracking page and /verify confirms it, while a changed copy fails. The office exports the 案卷.
 /// </summary>
 [Collection(BrowserCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Browser)]
 public sealed partial class SignOffJourneyTests(Browser browser) : IAsyncLifetime
 {
     private const string DemoPassword = "Shifan-2026";

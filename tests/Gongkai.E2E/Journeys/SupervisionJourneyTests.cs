@@ -13,6 +13,7 @@ namespace Gongkai.E2E.Journeys;
 /// one finding and dismisses another, and reads both decisions in the history. No JavaScript.
 /// </summary>
 [Collection(BrowserCollection.Name)]
+[Trait(TestCategory.Name, TestCategory.Browser)]
 public sealed class SupervisionJourneyTests(Browser browser, DemoServerFixture fixture) : IClassFixture<DemoServerFixture>
 {
     private static readonly string[] Seeds = ["000", "001", "002", "003", "004"];
@@ -72,6 +73,52 @@ public sealed class SupervisionJourneyTests(Browser browser, DemoServerFixture f
             .GetByRole(AriaRole.Link, new() { Name = "在表中标出" }).ClickAsync();
         await Expect(page.Locator("li.finding.selected")).ToContainTextAsync("requests.balance");
         (await FlaggedAsync(page)).ShouldBe(expected.First(f => f.Rule == "requests.balance").Cells, ignoreOrder: true);
+    }
+
+    /// <summary>
+    /// The demo workspace's status grid lays each year's cells under that year's heading: a cell
+    /// styled as an inline block (a class shared with another feature's stylesheet) slides under the
+    /// previous year and leaves the last year's column empty.
+    /// </summary>
+    [Fact]
+    public async Task StatusGrid_DemoWorkspace_EachYearsCellsSitInTheirOwnColumn()
+    {
+        var page = await browser.NewPageAsync(fixture.Server.BaseUrl);
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("用户名").FillAsync("shi.jiandu");
+        await page.GetByLabel("密码").FillAsync("Shifan-2026");
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录", Exact = true }).ClickAsync();
+        await page.GotoAsync("/staff/supervision");
+        await page.GetByRole(AriaRole.Link, new() { Name = "示范市2022—2023年度政府信息公开工作年度报告检查", Exact = true }).ClickAsync();
+
+        foreach (var width in new[] { 1366, 390 })
+        {
+            await page.SetViewportSizeAsync(width, 900);
+            await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "screenshots", $"supervision-status-grid-{width}.png"), FullPage = true });
+            await EachYearInItsColumnAsync(page);
+        }
+    }
+
+    private static async Task EachYearInItsColumnAsync(IPage page)
+    {
+        var headings = await page.Locator("table.status-grid thead th").AllAsync();
+        (await Task.WhenAll(headings.Skip(1).Select(h => h.InnerTextAsync()))).ShouldBe(["2022年度", "2023年度"]);
+        var columns = await Task.WhenAll(headings.Select(async h => (await h.BoundingBoxAsync())!));
+        var rows = await page.Locator("table.status-grid tbody tr").AllAsync();
+        rows.Count.ShouldBeGreaterThan(1);
+        foreach (var row in rows)
+        {
+            var cells = await row.Locator(":scope > th, :scope > td").AllAsync();
+            cells.Count.ShouldBe(columns.Length);
+            for (var i = 1; i < cells.Count; i++)
+            {
+                var box = (await cells[i].BoundingBoxAsync())!;
+                var unit = await cells[0].InnerTextAsync();
+                box.X.ShouldBe(columns[i].X, 1.0, $"{unit}: the cell of {await headings[i].InnerTextAsync()} starts where its heading starts");
+                box.Width.ShouldBe(columns[i].Width, 1.0, $"{unit}: the cell of {await headings[i].InnerTextAsync()} is as wide as its column");
+                (await cells[i].InnerTextAsync()).Trim().ShouldNotBeEmpty();
+            }
+        }
     }
 
     private static async Task CreateAsync(IPage page, string name)

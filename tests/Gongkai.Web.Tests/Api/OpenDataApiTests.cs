@@ -18,6 +18,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Gongkai.Web.Tests.Api;
 
 /// <summary>The public read API and the bulk downloads, each answer checked against the app's OpenAPI document, on SQLite and PostgreSQL.</summary>
+[Trait(TestCategory.Name, TestCategory.PostgreSQL)]
 public sealed class OpenDataApiTests : IAsyncLifetime
 {
     private PostgresDatabase? postgres;

@@ -10,13 +10,14 @@ namespace Gongkai.Web.Tests.Attacks;
 /// account, files staged until their record commits — through the web app on PostgreSQL (the other
 /// attack tests run it on SQLite; the Core tests run these rules on both).
 /// </summary>
+[Trait(TestCategory.Name, TestCategory.PostgreSQL)]
 public sealed class PostgresAttackTests : IAsyncLifetime
 {
     private sealed class Factory(Dictionary<string, string?> settings) : RequestsFactory(settings);
 
     private PostgresDatabase? postgres;
 
-    public async Task InitializeAsync() => postgres = await PostgresDatabase.CreateAsync("gongkai_attacks");
+    public async Task InitializeAsync() => postgres = await PostgresDatabase.CreateMigratedAsync("gongkai_attacks");
 
     [Fact]
     public async Task Attacks_OnPostgreSQL_TrackingLockedSignInSlowedAndNoFileLeft()

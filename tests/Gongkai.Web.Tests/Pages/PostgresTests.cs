@@ -13,6 +13,7 @@ namespace Gongkai.Web.Tests.Pages;
 /// The same web app on PostgreSQL, configured as an operator does (Gongkai:Database and the
 /// connection string). Needs the server test.sh starts (GONGKAI_TEST_POSTGRES); fails without it.
 /// </summary>
+[Trait(TestCategory.Name, TestCategory.PostgreSQL)]
 public sealed class PostgresTests : IAsyncLifetime
 {
     private PostgresDatabase? postgres;

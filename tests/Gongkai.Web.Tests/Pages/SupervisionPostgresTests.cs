@@ -8,11 +8,12 @@ using Gongkai.Web.Tests.Support;
 namespace Gongkai.Web.Tests.Pages;
 
 /// <summary>The supervision workspace on PostgreSQL: upload, the report page, a decision, the export.</summary>
+[Trait(TestCategory.Name, TestCategory.PostgreSQL)]
 public sealed class SupervisionPostgresTests : IAsyncLifetime
 {
     private PostgresDatabase? postgres;
 
-    public async Task InitializeAsync() => postgres = await PostgresDatabase.CreateAsync("gongkai_sup");
+    public async Task InitializeAsync() => postgres = await PostgresDatabase.CreateMigratedAsync("gongkai_sup");
 
     [Fact]
     public async Task Workspace_OnPostgreSQL_UploadReviewDecideExport()

@@ -2,6 +2,7 @@ using Gongkai.Core.Accounts;
 using Gongkai.Core.Agencies;
 using Gongkai.Core.Audit;
 using Gongkai.Domain.Agencies;
+using Gongkai.Tests;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -9,7 +10,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Gongkai.Web.Tests.Support;
 
-/// <summary>The real web app on a fresh SQLite data folder of its own.</summary>
+/// <summary>
+/// The real web app on a fresh SQLite data folder of its own, holding a copy of the process's
+/// migrated database (<see cref="DatabaseTemplates"/>), unless the settings choose PostgreSQL.
+/// </summary>
 public class GongkaiFactory : WebApplicationFactory<Program>
 {
     public const string Password = "Test-Password-2026";
@@ -30,6 +34,8 @@ public class GongkaiFactory : WebApplicationFactory<Program>
             ["Gongkai:OpenData:Enabled"] = "false",
         };
         foreach (var (key, value) in settings) this.settings[key] = value;
+        if (!this.settings.TryGetValue("Gongkai:Database", out var provider) || provider is null or "Sqlite")
+            Task.Run(() => DatabaseTemplates.CopySqliteAsync(DataDirectory)).GetAwaiter().GetResult();
     }
 
     public string DataDirectory { get; }

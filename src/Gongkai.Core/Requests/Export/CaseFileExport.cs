@@ -43,16 +43,16 @@ public sealed class CaseFileExport(RequestCases cases, LetterService letters, Le
             issued.Add((letter, await ReadAsync(await letters.PdfAsync(letter, cancellationToken), cancellationToken)));
         var signOffs = await drafts.ForRequestAsync(r.Id, cancellationToken);
 
-        var parts = new List<byte[]> { ChromiumPdf.Render(Cover(c, materials.Count, records.Count, issued, skipped)) };
+        var parts = new List<byte[]> { await ChromiumPdf.RenderAsync(Cover(c, materials.Count, records.Count, issued, skipped), cancellationToken: cancellationToken) };
         parts.AddRange(materials);
         parts.AddRange(issued.Select(i => i.Pdf));
         parts.AddRange(records);
-        parts.Add(ChromiumPdf.Render(History(c, signOffs)));
+        parts.Add(await ChromiumPdf.RenderAsync(History(c, signOffs), cancellationToken: cancellationToken));
 
         audit.Record(actor.Audit, AuditAction.CaseFileExported, "Request", r.Id.ToString(CultureInfo.InvariantCulture),
             $"导出申请 {r.Number} 的案卷（含申请人个人信息和全部文书、材料、办理记录）");
         await db.SaveChangesAsync(cancellationToken);
-        return Result<CaseFile>.Success(new CaseFile($"案卷（申请{r.Number}）.pdf", PdfMerge.Merge(parts)));
+        return Result<CaseFile>.Success(new CaseFile($"案卷（申请{r.Number}）.pdf", await PdfMerge.MergeAsync(parts, cancellationToken)));
     }
 
     /// <summary>The PDFs of a group of attachments: PDFs that poppler reads as they are, images together one to a page.</summary>
@@ -66,7 +66,7 @@ public sealed class CaseFileExport(RequestCases cases, LetterService letters, Le
             var caption = $"{AttachmentKinds.Label(attachment.Kind)}：{file.FileName}";
             if (file.Kind is FileKind.Png or FileKind.Jpeg)
                 images.Add((caption, file, await ReadAsync(file, cancellationToken)));
-            else if (file.Kind == FileKind.Pdf && await ReadAsync(file, cancellationToken) is var pdf && PdfMerge.IsReadable(pdf))
+            else if (file.Kind == FileKind.Pdf && await ReadAsync(file, cancellationToken) is var pdf && await PdfMerge.IsReadableAsync(pdf, cancellationToken))
                 parts.Add(pdf);
             else
                 skipped.Add($"{group}“{file.FileName}”（{file.Kind.Label()}{(file.Kind == FileKind.Pdf ? "，已加密或无法读取" : "")}），请另行附上");
@@ -77,7 +77,7 @@ public sealed class CaseFileExport(RequestCases cases, LetterService letters, Le
             foreach (var (caption, file, content) in images)
                 html.Append("<section class=\"image\"><p class=\"caption\">").Append(Encode(caption)).Append("</p><img alt=\"\" src=\"data:")
                     .Append(file.ContentType).Append(";base64,").Append(Convert.ToBase64String(content)).Append("\"></section>");
-            parts.Insert(0, ChromiumPdf.Render(html.Append("</body></html>").ToString()));
+            parts.Insert(0, await ChromiumPdf.RenderAsync(html.Append("</body></html>").ToString(), cancellationToken: cancellationToken));
         }
         return parts;
     }

@@ -1,13 +1,18 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Mail;
+using System.Net.Security;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using Gongkai.Core.Accounts;
 using Gongkai.Core.Calendar;
 using Gongkai.Core.Storage;
 using Gongkai.Domain.Requests;
+using MailKit.Net.Smtp;
+using MailKit.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using MimeKit;
+using MimeKit.Text;
 
 namespace Gongkai.Core.Requests.Reminders;
 
@@ -40,7 +45,7 @@ public sealed class ReminderMailer(GongkaiDbContext db, RequestReminders reminde
                 await SendAsync(person.Email!, person.DisplayName, list, cancellationToken);
                 sent++;
             }
-            catch (SmtpException e)
+            catch (Exception e) when (IsMailFailure(e))
             {
                 logger.LogError(e, "Reminder e-mail to user {UserId} failed", person.Id);
                 await db.ReminderMails.Where(m => m.UserId == person.Id && m.Day == today).ExecuteDeleteAsync(cancellationToken);
@@ -79,18 +84,29 @@ public sealed class ReminderMailer(GongkaiDbContext db, RequestReminders reminde
                 $"- {ReviewCases.Label(review.Case.Kind)} {review.Case.CaseNumber ?? review.Case.Subject}：{ReviewCases.AnswerLabel(review.Case.Kind)}应于{review.AnswerDue!.Due:yyyy-MM-dd}前提交 {smtp.SiteUrl}/staff/reviews/{review.Case.Id}"));
         body.AppendLine();
         body.AppendLine("此邮件由政府信息公开平台每个工作日自动发送一次。");
-        using var message = new MailMessage(new MailAddress(smtp.From, "政府信息公开平台", Encoding.UTF8), new MailAddress(email))
+        using var message = new MimeMessage(
+            [new MailboxAddress(smtp.SiteName, smtp.From)], [new MailboxAddress(name, email)],
+            $"【政府信息公开】今日待办 {list.Count} 件", new TextPart(TextFormat.Plain) { Text = body.ToString() });
+        using var client = new SmtpClient();
+        if (smtp.CertificateSha256 is { } pin)
+            client.ServerCertificateValidationCallback = (_, certificate, _, errors) => errors == SslPolicyErrors.None
+                || certificate is X509Certificate2 c && string.Equals(c.GetCertHashString(HashAlgorithmName.SHA256), pin, StringComparison.OrdinalIgnoreCase);
+        await client.ConnectAsync(smtp.Host, smtp.Port, smtp.Security switch
         {
-            Subject = $"【政府信息公开】今日待办 {list.Count} 件",
-            SubjectEncoding = Encoding.UTF8,
-            Body = body.ToString(),
-            BodyEncoding = Encoding.UTF8,
-        };
-        using var client = new SmtpClient(smtp.Host, smtp.Port) { EnableSsl = smtp.EnableSsl };
+            SmtpSecurity.StartTls => SecureSocketOptions.StartTls,
+            SmtpSecurity.Tls => SecureSocketOptions.SslOnConnect,
+            SmtpSecurity.None => SecureSocketOptions.None,
+        }, cancellationToken);
         if (smtp.UserName is { Length: > 0 } user)
-            client.Credentials = new NetworkCredential(user, smtp.Password);
-        await client.SendMailAsync(message, cancellationToken);
+            await client.AuthenticateAsync(user, smtp.Password ?? "", cancellationToken);
+        await client.SendAsync(message, cancellationToken);
+        await client.DisconnectAsync(quit: true, cancellationToken);
     }
+
+    /// <summary>What goes wrong between the server and the mail server: refused, unreachable, TLS or the password.</summary>
+    private static bool IsMailFailure(Exception e) =>
+        e is MailKit.CommandException or MailKit.ProtocolException or MailKit.Security.AuthenticationException or MailKit.Security.SslHandshakeException
+            or MailKit.ServiceNotConnectedException or NotSupportedException or IOException or System.Net.Sockets.SocketException;
 
     private string Line(QueueRow row, string what) => string.Create(CultureInfo.InvariantCulture,
         $"- {row.Number} {row.ApplicantName}：{what}{(row.Date is { } d ? $"（{row.DateLabel} {d:yyyy-MM-dd}）" : "")} {smtp.SiteUrl}/staff/requests/{row.Id}");

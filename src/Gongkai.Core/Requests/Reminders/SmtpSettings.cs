@@ -1,26 +1,23 @@
-using System.Globalization;
-using Microsoft.Extensions.Configuration;
-
 namespace Gongkai.Core.Requests.Reminders;
 
-/// <summary>
-/// The mail server for reminder e-mails (Gongkai:Smtp:Host, Port, From, UserName, Password,
-/// EnableSsl) and the site's address for links (Gongkai:SiteUrl). Without a host, no mail is sent.
-/// </summary>
-public sealed record SmtpSettings(string Host, int Port, string From, string? UserName, string? Password, bool EnableSsl, string SiteUrl)
+/// <summary>How the connection to the mail server is protected.</summary>
+public enum SmtpSecurity
 {
-    public static SmtpSettings? FromConfiguration(IConfiguration configuration)
-    {
-        var smtp = configuration.GetSection("Gongkai:Smtp");
-        if (string.IsNullOrWhiteSpace(smtp["Host"]))
-            return null;
-        return new SmtpSettings(
-            smtp["Host"]!,
-            int.Parse(smtp["Port"] ?? "25", CultureInfo.InvariantCulture),
-            smtp["From"] is { Length: > 0 } from ? from : throw new InvalidOperationException("配置了 Gongkai:Smtp:Host 时必须配置发件人 Gongkai:Smtp:From。"),
-            smtp["UserName"],
-            smtp["Password"],
-            bool.TryParse(smtp["EnableSsl"], out var ssl) && ssl,
-            (configuration["Gongkai:SiteUrl"] ?? "").TrimEnd('/'));
-    }
+    /// <summary>Plain connection upgraded with STARTTLS; the send fails if the server does not offer it.</summary>
+    StartTls,
+
+    /// <summary>TLS from the first byte (usually port 465).</summary>
+    Tls,
+
+    /// <summary>No encryption: only for a relay on the same host or a closed network.</summary>
+    None,
 }
+
+/// <summary>
+/// The mail server for reminder e-mails, the site's address for links and the platform's name as
+/// the sender (the web app's Gongkai:Smtp section, Gongkai:SiteUrl and Gongkai:SiteName).
+/// <see cref="CertificateSha256"/> pins the certificate of a mail server on a government network
+/// whose certificate no public authority signed.
+/// </summary>
+public sealed record SmtpSettings(string Host, int Port, string From, string? UserName, string? Password, SmtpSecurity Security, string SiteUrl,
+    string? CertificateSha256 = null, string SiteName = "政府信息公开平台");

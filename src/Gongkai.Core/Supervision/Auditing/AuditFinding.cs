@@ -1,13 +1,7 @@
 using Gongkai.Domain.Reports;
+using Gongkai.Domain.Reports.Checks;
 
 namespace Gongkai.Core.Supervision.Auditing;
-
-/// <summary>Which check raised a finding: the report on its own, or the report against its unit's previous year.</summary>
-public enum FindingScope
-{
-    Report,
-    CrossYear,
-}
 
 /// <summary>A supervisor's conclusion on a finding: 确认 (the report is wrong) or 排除 (it is not, or it does not matter).</summary>
 public enum Verdict
@@ -43,15 +37,4 @@ public static class Verdicts
 
     public static string Label(this DecisionView? decision) => decision?.Verdict.Label() ?? "待核实";
 
-    public static string Label(this FindingScope scope) => scope switch
-    {
-        FindingScope.Report => "本报告",
-        FindingScope.CrossYear => "跨年度核对",
-    };
-
-    public static string OriginLabel(FindingOrigin origin) => origin switch
-    {
-        FindingOrigin.Report => "报告本身的问题",
-        FindingOrigin.Reading => "读取问题",
-    };
 }

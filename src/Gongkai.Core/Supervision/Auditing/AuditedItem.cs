@@ -1,4 +1,5 @@
 using Gongkai.Domain.Reports;
+using Gongkai.Domain.Reports.Checks;
 
 namespace Gongkai.Core.Supervision.Auditing;
 

@@ -18,7 +18,7 @@ public static class AuditTables
         [.. audit.AllCells.Where(c => c.Report is not null).SelectMany(c => c.Findings.Select(f => (object?[])
         [
             c.Unit.Name, c.Year, c.Report!.FileName, f.Finding.Rule, Finding.SeverityLabel(f.Finding.Severity),
-            Verdicts.OriginLabel(f.Finding.Origin), f.Scope.Label(), f.Finding.Message,
+            Finding.OriginLabel(f.Finding.Origin), f.Scope.Label(), f.Finding.Message,
             string.Join("；", f.Finding.Cells.Select(p => CellNames.Describe(c.Report.Report.Template, p))),
             f.Decision.Label(), f.Decision?.Note,
         ]))]);

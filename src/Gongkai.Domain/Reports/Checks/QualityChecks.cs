@@ -65,7 +65,7 @@ internal static partial class QualityChecks
         {
             var notice = expected == ReportTemplate.Y2021 ? "国办公开办函〔2021〕30号" : "国办公开办函〔2019〕60号";
             yield return new(Rules.TemplateMismatch, Severity.Warning,
-                $"{year}年度报告应使用{notice}规定的格式，但本报告使用的是{Name(report.Template)}格式", []);
+                $"{year}年度报告应使用{notice}规定的格式，但本报告使用的是{report.Template.Label()}格式", []);
         }
     }
 
@@ -89,13 +89,6 @@ internal static partial class QualityChecks
             }
         }
     }
-
-    private static string Name(ReportTemplate template) => template switch
-    {
-        ReportTemplate.Legacy => "2019年以前的统计表",
-        ReportTemplate.Y2019 => "2019年版（国办公开办函〔2019〕60号）",
-        ReportTemplate.Y2021 => "2021年版（国办公开办函〔2021〕30号）",
-    };
 
     private static string Shorten(string text)
     {

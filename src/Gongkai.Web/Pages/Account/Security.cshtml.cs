@@ -5,7 +5,7 @@ using Gongkai.Web.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using QRCoder;
 
 namespace Gongkai.Web.Pages.Account;
@@ -15,7 +15,7 @@ namespace Gongkai.Web.Pages.Account;
 /// asks for the password again, so a session left open is not enough to change how the account signs in.
 /// </summary>
 public sealed class SecurityModel(UserManager<User> users, SignInManager<User> signIn, SignInGuard guard, AuditLog audit, CurrentUser me,
-    IConfiguration configuration) : PageModel
+    IOptions<GongkaiOptions> options) : PageModel
 {
     [BindProperty] public string Code { get; set; } = "";
     [BindProperty] public string Password { get; set; } = "";
@@ -100,7 +100,7 @@ public sealed class SecurityModel(UserManager<User> users, SignInManager<User> s
             key = await users.GetAuthenticatorKeyAsync(user);
         }
         SharedKey = Grouped(key!);
-        var issuer = Uri.EscapeDataString(configuration["Gongkai:SiteName"] ?? "政府信息公开平台");
+        var issuer = Uri.EscapeDataString(options.Value.SiteName);
         var uri = $"otpauth://totp/{issuer}:{Uri.EscapeDataString(user.UserName!)}?secret={key}&issuer={issuer}&digits=6";
         QrCodeDataUri = "data:image/png;base64," + Convert.ToBase64String(PngByteQRCodeHelper.GetQRCode(uri, QRCodeGenerator.ECCLevel.Q, 6));
         return true;

@@ -15,10 +15,10 @@ public static class StaffText
 
     public static string StatusClass(PublishingStatus status) => status switch
     {
-        PublishingStatus.Draft => "status-draft",
-        PublishingStatus.InReview => "status-review",
-        PublishingStatus.Approved => "status-approved",
-        PublishingStatus.Published => "status-published",
-        PublishingStatus.Withdrawn or PublishingStatus.Discarded => "status-closed",
+        PublishingStatus.Draft => "pub-status-draft",
+        PublishingStatus.InReview => "pub-status-review",
+        PublishingStatus.Approved => "pub-status-approved",
+        PublishingStatus.Published => "pub-status-published",
+        PublishingStatus.Withdrawn or PublishingStatus.Discarded => "pub-status-closed",
     };
 }

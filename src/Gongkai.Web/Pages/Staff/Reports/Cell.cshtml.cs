@@ -52,7 +52,7 @@ public sealed class CellModel(AnnualReportService reports, ReportDrillDown drill
             Parts =
             [
                 new CellPart($"{view.Agency.Name}（本级）", "按系统数据", Of(live.Own), null),
-                .. live.Units.Select(u => new CellPart(u.Agency.Name, ReportLabels.Status(u.Status), Of(u.Report),
+                .. live.Units.Select(u => new CellPart(u.Agency.Name, ReportPageText.Status(u.Status), Of(u.Report),
                     u.RecordId is { } rid && actor.Scope.Includes(u.Agency.Id) && u.Status != ReportStatus.Imported ? $"/staff/reports/{rid}/cell/{Path}" : null)),
             ];
         }

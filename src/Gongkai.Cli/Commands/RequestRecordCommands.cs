@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Gongkai.Cli.Commands;
 
 /// <summary>The <c>requests</c> group: maintenance of the 依申请公开 records.</summary>
-internal static class RequestCommands
+internal static class RequestRecordCommands
 {
     public static Command Create(CliConsole console) =>
         new("requests", "依申请公开的办理记录。")

@@ -5,7 +5,7 @@ using Gongkai.Domain.Supervision;
 namespace Gongkai.Web.Pages.Reports;
 
 /// <summary>The words and dates the report pages print.</summary>
-public static class ReportLabels
+public static class ReportPageText
 {
     public static string Date(DateOnly? date) => date?.ToString("yyyy年M月d日", CultureInfo.InvariantCulture) ?? "—";
 
