@@ -36,6 +36,9 @@ public sealed class UserDirectory(GongkaiDbContext db, TimeProvider clock)
         return new UserView(user, string.Join("、", roles.Select(Roles.Label)), agency, user.LockoutEnd > clock.GetUtcNow());
     }
 
+    public Task<User?> FindByUserNameAsync(string userName, CancellationToken cancellationToken = default) =>
+        db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.UserName == userName, cancellationToken);
+
     public Task<int> CountAsync(CancellationToken cancellationToken = default) => db.Users.CountAsync(cancellationToken);
 
     /// <summary>The role names of one account, or of every account.</summary>

@@ -1,4 +1,5 @@
 using Gongkai.Core.Accounts;
+using Gongkai.Core.Files;
 using Gongkai.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,6 +7,9 @@ namespace Gongkai.Core.Agencies;
 
 /// <summary>An agency in a select list, indented under its parent so the hierarchy reads as it is.</summary>
 public sealed record AgencyChoice(int Id, string Label, string Name);
+
+/// <summary>What an agency's 公开指南 page shows beside the guide's text.</summary>
+public sealed record AgencyGuide(Agency Agency, Agency? Parent, IReadOnlyList<Agency> Children, StoredFile? GuideFile);
 
 /// <summary>A member of an agency's staff with the labels of their roles.</summary>
 public sealed record StaffMember(string DisplayName, string UserName, string Roles, string? PhoneNumber);
@@ -67,11 +71,21 @@ public sealed class AgencyDirectory(GongkaiDbContext db)
         Ordered(db.Agencies.AsNoTracking().Where(a => a.Name.Contains(text) || a.OfficeName.Contains(text) || a.Guide.Contains(text)))
             .Take(take).ToListAsync(cancellationToken);
 
-    /// <summary>The file name of the agency's 公开指南 file, if it has one.</summary>
-    public async Task<string?> GuideFileNameAsync(Agency agency, CancellationToken cancellationToken = default) =>
-        agency.GuideFileId is { } fileId
-            ? await db.StoredFiles.Where(f => f.Id == fileId).Select(f => f.FileName).SingleOrDefaultAsync(cancellationToken)
-            : null;
+    /// <summary>The agency's 公开指南 file (PDF, OFD or Word), if it has one.</summary>
+    public Task<StoredFile?> GuideFileAsync(int agencyId, CancellationToken cancellationToken = default) =>
+        (from a in db.Agencies
+         join f in db.StoredFiles on a.GuideFileId equals f.Id
+         where a.Id == agencyId
+         select f).AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>The agency's 公开指南 page: the agency, its parent, its children in order, its guide file.</summary>
+    public async Task<AgencyGuide?> GuideAsync(int id, CancellationToken cancellationToken = default)
+    {
+        var agency = await db.Agencies.AsNoTracking().Include(a => a.Parent).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (agency is null) return null;
+        var children = await Ordered(db.Agencies.AsNoTracking().Where(a => a.ParentId == id)).ToListAsync(cancellationToken);
+        return new AgencyGuide(agency, agency.Parent, children, await GuideFileAsync(id, cancellationToken));
+    }
 
     /// <summary>The agency's staff with their roles, by name.</summary>
     public async Task<IReadOnlyList<StaffMember>> StaffAsync(int agencyId, CancellationToken cancellationToken = default)

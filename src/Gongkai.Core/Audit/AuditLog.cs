@@ -55,6 +55,11 @@ public sealed class AuditLog(GongkaiDbContext db, TimeProvider clock)
     public Task WriteCsvAsync(AuditQuery query, Stream output, CancellationToken cancellationToken = default) =>
         AuditCsv.WriteAsync(query.Apply(db.AuditEntries.AsNoTracking()).AsAsyncEnumerable(), output, cancellationToken);
 
+    /// <summary>The latest entries about one record (e.g. "Request", "42"), newest first.</summary>
+    public async Task<IReadOnlyList<AuditEntry>> ForEntityAsync(string entityType, string entityId, int take, CancellationToken cancellationToken = default) =>
+        await db.AuditEntries.AsNoTracking().Where(e => e.EntityType == entityType && e.EntityId == entityId)
+            .OrderByDescending(e => e.Id).Take(take).ToListAsync(cancellationToken);
+
     public Task<long> CountAsync(CancellationToken cancellationToken = default) => db.AuditEntries.LongCountAsync(cancellationToken);
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];

@@ -1,3 +1,4 @@
+using Gongkai.Core.Files;
 using Gongkai.Core.Storage;
 using Gongkai.Domain.Catalogue;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +19,18 @@ public static class DocumentVisibility
 
     public static IQueryable<Document> Public(this IQueryable<Document> documents) =>
         documents.Where(d => d.Status == PublishingStatus.Published || d.Status == PublishingStatus.Withdrawn);
+}
+
+/// <summary>A published document as a feed lists it.</summary>
+public sealed record FeedItem(int Id, string Title, string Publisher, string? IndexNumber, string? DocumentNumber, DateTime PublishedAt, string Excerpt)
+{
+    /// <summary>The numbers and the 发布机构, then the body's start.</summary>
+    public string Summary => string.Join("　", new[]
+    {
+        IndexNumber is null ? null : "索引号：" + IndexNumber,
+        DocumentNumber is null ? null : "文号：" + DocumentNumber,
+        "发布机构：" + Publisher,
+    }.Where(s => s is not null)) + "\n" + Excerpt;
 }
 
 /// <summary>A document as the public sees it, with the documents linked to it both ways.</summary>
@@ -44,6 +57,25 @@ public sealed class PublicDocuments(GongkaiDbContext db)
         var interpretations = await published.Where(d => d.InterpretsId == id).OrderBy(d => d.Id).Select(DocumentSummary.Projection).ToListAsync(cancellationToken);
         var replacedBy = await published.Where(d => d.ReplacesId == id).OrderBy(d => d.Id).Select(DocumentSummary.Projection).ToListAsync(cancellationToken);
         return new PublicDocument(document, agency, interpretations, replacedBy, today);
+    }
+
+    /// <summary>An attachment of a published document (nothing of drafts or withdrawn documents).</summary>
+    public Task<StoredFile?> AttachmentAsync(int documentId, int attachmentId, CancellationToken cancellationToken = default) =>
+        (from a in db.DocumentAttachments
+         join d in db.Documents.Published() on a.DocumentId equals d.Id
+         join f in db.StoredFiles on a.FileId equals f.Id
+         where a.Id == attachmentId && d.Id == documentId
+         select f).AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>The newest published documents (of one agency when given), for the feeds: title, 发布机构, numbers, time and the body's start.</summary>
+    public async Task<IReadOnlyList<FeedItem>> NewestAsync(int? agencyId, int take, CancellationToken cancellationToken = default)
+    {
+        var query = db.Documents.AsNoTracking().Published();
+        if (agencyId is { } agency) query = query.Where(d => d.AgencyId == agency);
+        return await query.OrderByDescending(d => d.PublishedAt).ThenByDescending(d => d.Id).Take(take)
+            .Select(d => new FeedItem(d.Id, d.Title, d.Publisher, d.IndexNumber, d.DocumentNumber, d.PublishedAt!.Value,
+                d.BodyText.Length > 200 ? d.BodyText.Substring(0, 200) + "…" : d.BodyText))
+            .ToListAsync(cancellationToken);
     }
 
     /// <summary>The highest id of a published document (0 when none): the sitemap's blocks run up to it.</summary>

@@ -1,3 +1,4 @@
+using Gongkai.Core.Files;
 using Gongkai.Core.Agencies;
 using Gongkai.Core.Storage;
 using Gongkai.Domain.Calendar;
@@ -42,6 +43,14 @@ public sealed class StaffDocuments(GongkaiDbContext db, WorkingCalendar calendar
         scope.Apply(db.Documents.AsNoTracking(), d => d.AgencyId)
             .Include(d => d.Category).Include(d => d.Attachments).ThenInclude(a => a.File).Include(d => d.Interprets).Include(d => d.Replaces)
             .SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
+
+    /// <summary>An attachment of a document in the scope, in any state.</summary>
+    public Task<StoredFile?> AttachmentAsync(int documentId, int attachmentId, AgencyScope scope, CancellationToken cancellationToken = default) =>
+        (from a in db.DocumentAttachments
+         join d in scope.Apply(db.Documents, d => d.AgencyId) on a.DocumentId equals d.Id
+         join f in db.StoredFiles on a.FileId equals f.Id
+         where a.Id == attachmentId && d.Id == documentId
+         select f).AsNoTracking().SingleOrDefaultAsync(cancellationToken);
 
     /// <summary>Every step of the document's life, oldest first.</summary>
     public Task<List<DocumentEvent>> HistoryAsync(int id, CancellationToken cancellationToken = default) =>

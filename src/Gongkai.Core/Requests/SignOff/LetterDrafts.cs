@@ -24,6 +24,10 @@ public sealed class LetterDrafts(GongkaiDbContext db, RequestCommands commands, 
 {
     public const string ConflictMessage = "此文书已被他人处理，请刷新后再操作。";
 
+    /// <summary>The agency's sign-off chain (<see cref="SignOffChain.Off"/> when it has none).</summary>
+    public Task<SignOffChain> ChainAsync(int agencyId, CancellationToken cancellationToken = default) =>
+        LetterSettings.ChainOfAsync(db, agencyId, cancellationToken);
+
     /// <summary>
     /// Whether the agency's chain drafts this kind of step (before anything is entered): every step
     /// that issues a letter other than the 登记回执. The form says so and takes no date: the step is

@@ -57,7 +57,7 @@ public sealed class EditModel(AgencyDirectory directory, AgencyService agencies,
     private async Task LoadAsync(Agency agency, CancellationToken cancellationToken)
     {
         Name = agency.Name;
-        GuideFileName = await directory.GuideFileNameAsync(agency, cancellationToken);
+        GuideFileName = (await directory.GuideFileAsync(agency.Id, cancellationToken))?.FileName;
         ParentOptions = [.. (await directory.ListAsync(cancellationToken)).Where(a => a.Id != Id)];
     }
 }
