@@ -37,7 +37,9 @@ public static class CoreServices
         services.AddScoped<Migrator>();
         services.AddScoped<AuditLog>();
         services.AddScoped<AgencyService>();
+        services.AddScoped<AgencyDirectory>();
         services.AddScoped<AccountService>();
+        services.AddScoped<UserDirectory>();
         services.AddScoped<FirstRun>();
         services.AddScoped<FileStore>();
         services.AddScoped<FileSweep>();

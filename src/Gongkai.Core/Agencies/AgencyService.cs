@@ -1,5 +1,7 @@
 using System.Net.Mail;
 using Gongkai.Core.Audit;
+using Gongkai.Core.Files;
+using Gongkai.Core.Security;
 using Gongkai.Core.Storage;
 using Gongkai.Domain.Agencies;
 using Microsoft.EntityFrameworkCore;
@@ -7,8 +9,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Core.Agencies;
 
 /// <summary>Creating and changing agencies: the hierarchy's rules, a valid and unique code, an audit line.</summary>
-public sealed class AgencyService(GongkaiDbContext db, AuditLog audit, TimeProvider clock)
+public sealed class AgencyService(GongkaiDbContext db, AuditLog audit, FileStore files, TimeProvider clock)
 {
+    private static readonly FileKind[] GuideKinds = [FileKind.Pdf, FileKind.Ofd, FileKind.Docx];
+
     public async Task<Result<Agency>> CreateAsync(AgencyInput input, AuditActor actor, CancellationToken cancellationToken = default)
     {
         input = Trim(input);
@@ -47,6 +51,23 @@ public sealed class AgencyService(GongkaiDbContext db, AuditLog audit, TimeProvi
             $"修改机关“{agency.Name}”：{string.Join("、", changed)}");
         await db.SaveChangesAsync(cancellationToken);
         return Result<Agency>.Success(agency);
+    }
+
+    /// <summary>The 公开指南 as a file (PDF, OFD or Word) beside the text; refused with the file's own reason.</summary>
+    public async Task<Result<StoredFile>> SetGuideFileAsync(int id, Stream upload, string fileName, AuditActor actor, CancellationToken cancellationToken = default)
+    {
+        var agency = await db.Agencies.SingleOrDefaultAsync(a => a.Id == id, cancellationToken)
+            ?? throw new KeyNotFoundException($"机关 {id} 不存在。");
+        var stored = await files.AddAsync(upload, fileName, GuideKinds, actor, cancellationToken);
+        if (stored.Value is not { } file)
+        {
+            db.ChangeTracker.Clear();
+            return stored;
+        }
+        agency.GuideFileId = file.Id;
+        audit.Record(actor, AuditAction.AgencyUpdated, nameof(Agency), Id(agency), $"更新机关“{agency.Name}”的公开指南文件为“{file.FileName}”");
+        await db.SaveChangesAsync(cancellationToken);
+        return stored;
     }
 
     private static void Copy(AgencyInput input, Agency agency, DateTime now)

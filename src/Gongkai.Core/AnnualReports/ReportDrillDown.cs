@@ -6,6 +6,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Core.AnnualReports;
 
+/// <summary>The cases behind one figure: requests (table 三) or review cases (table 四) with their requests' numbers.</summary>
+public sealed record CellCases(IReadOnlyList<InformationRequest>? Requests, IReadOnlyList<ReviewCaseRecord>? Reviews, IReadOnlyDictionary<int, string> Numbers);
+
 /// <summary>
 /// The records behind one figure of table 三 or 四: the requests or the review cases it counts,
 /// selected by the same rules as <see cref="RequestStatistics"/> (docs/decisions/0011), so a
@@ -64,9 +67,21 @@ public sealed class ReportDrillDown(GongkaiDbContext db)
         return rows.OrderBy(r => r.Id);
     }
 
-    /// <summary>The requests of a list of review cases, for their 申请编号.</summary>
-    public IQueryable<InformationRequest> RequestsById(IReadOnlyCollection<int> ids) =>
-        db.Requests.AsNoTracking().Where(r => ids.Contains(r.Id));
+    /// <summary>
+    /// The cases one figure counts: the requests of a cell of table 三, or the review cases of a cell
+    /// of table 四 with the 申请编号 of the requests they are about; null for any other cell.
+    /// </summary>
+    public async Task<CellCases?> CasesAsync(int agencyId, int year, ReportTemplate template, CellPath cell, CancellationToken cancellationToken = default)
+    {
+        if (Requests(agencyId, year, template, cell) is { } requests)
+            return new CellCases(await requests.ToListAsync(cancellationToken), null, new Dictionary<int, string>());
+        if (Reviews(agencyId, year, cell) is not { } reviews)
+            return null;
+        var list = await reviews.ToListAsync(cancellationToken);
+        var ids = list.Where(r => r.RequestId is not null).Select(r => r.RequestId!.Value).Distinct().ToList();
+        var numbers = await db.Requests.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Number, cancellationToken);
+        return new CellCases(null, list, numbers);
+    }
 
     private static Outcome[] OutcomesOf(ReportTemplate template, string row) =>
         [.. Enum.GetValues<Outcome>().Where(o => Outcomes.RowKey(o, template) == row)];

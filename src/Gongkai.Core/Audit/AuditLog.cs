@@ -1,4 +1,5 @@
 using Gongkai.Core.Storage;
+using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Core.Audit;
 
@@ -41,6 +42,25 @@ public sealed class AuditLog(GongkaiDbContext db, TimeProvider clock)
     public Task PersonalDataViewedAsync(AuditActor actor, string entityType, string entityId, string whatWasShown,
         CancellationToken cancellationToken = default) =>
         RecordNowAsync(actor, AuditAction.PersonalDataViewed, entityType, entityId, whatWasShown, cancellationToken);
+
+    /// <summary>One page of the entries the query selects, newest first, and whether another page follows.</summary>
+    public async Task<(IReadOnlyList<AuditEntry> Entries, bool HasMore)> PageAsync(AuditQuery query, int page, int pageSize,
+        CancellationToken cancellationToken = default)
+    {
+        var rows = await query.Apply(db.AuditEntries.AsNoTracking()).Skip((Math.Max(1, page) - 1) * pageSize).Take(pageSize + 1).ToListAsync(cancellationToken);
+        return (rows.Take(pageSize).ToList(), rows.Count > pageSize);
+    }
+
+    /// <summary>The entries the query selects as CSV, streamed.</summary>
+    public Task WriteCsvAsync(AuditQuery query, Stream output, CancellationToken cancellationToken = default) =>
+        AuditCsv.WriteAsync(query.Apply(db.AuditEntries.AsNoTracking()).AsAsyncEnumerable(), output, cancellationToken);
+
+    /// <summary>The latest entries about one record (e.g. "Request", "42"), newest first.</summary>
+    public async Task<IReadOnlyList<AuditEntry>> ForEntityAsync(string entityType, string entityId, int take, CancellationToken cancellationToken = default) =>
+        await db.AuditEntries.AsNoTracking().Where(e => e.EntityType == entityType && e.EntityId == entityId)
+            .OrderByDescending(e => e.Id).Take(take).ToListAsync(cancellationToken);
+
+    public Task<long> CountAsync(CancellationToken cancellationToken = default) => db.AuditEntries.LongCountAsync(cancellationToken);
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
 }

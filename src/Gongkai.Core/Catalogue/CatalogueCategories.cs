@@ -20,6 +20,11 @@ public sealed class CatalogueCategories(GongkaiDbContext db, AuditLog audit)
     public Task<List<CatalogueCategory>> ListAsync(int agencyId, CancellationToken cancellationToken = default) =>
         db.CatalogueCategories.AsNoTracking().Where(c => c.AgencyId == agencyId).OrderBy(c => c.SortOrder).ThenBy(c => c.Id).ToListAsync(cancellationToken);
 
+    /// <summary>How many documents (in any state) each of the agency's categories holds; a category in use cannot be removed.</summary>
+    public Task<Dictionary<int, int>> InUseAsync(int agencyId, CancellationToken cancellationToken = default) =>
+        db.Documents.Where(d => d.AgencyId == agencyId && d.CategoryId != null).GroupBy(d => d.CategoryId!.Value)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+
     public async Task<Result<CatalogueCategory>> AddAsync(int agencyId, string name, CatalogueUser user, CancellationToken cancellationToken = default)
     {
         var error = await CheckAsync(agencyId, null, name, user, cancellationToken);

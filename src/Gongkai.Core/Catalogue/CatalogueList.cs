@@ -71,8 +71,7 @@ public sealed class CatalogueList(GongkaiDbContext db, CatalogueCountCache count
 
     private IQueryable<Document> Filtered(CatalogueFilter filter)
     {
-        // The constant status lets SQLite use the partial indexes (WHERE status = 'Published').
-        var query = db.Documents.AsNoTracking().Where(d => d.Status == PublishingStatus.Published);
+        var query = db.Documents.AsNoTracking().Published();
         if (filter.AgencyId is { } agency) query = query.Where(d => d.AgencyId == agency);
         if (filter.CategoryId is { } category) query = query.Where(d => d.CategoryId == category);
         if (filter.Topic is { } topic) query = query.Where(d => d.Topic == topic);

@@ -23,6 +23,7 @@ public static class CatalogueServices
         services.AddScoped<StaffDocuments>();
         services.AddScoped<NormativeReport>();
         services.AddScoped<CatalogueList>();
+        services.AddScoped<PublicDocuments>();
         services.AddScoped<CatalogueSearch>();
         services.AddScoped<WordList>();
         services.AddDemoStep<DemoWords>();

@@ -9,7 +9,7 @@ internal static class DocumentReferences
 {
     public static async Task<Document?> FindPublishedAsync(GongkaiDbContext db, string reference, int? agencyId, CancellationToken cancellationToken)
     {
-        var published = db.Documents.Where(d => d.Status == PublishingStatus.Published);
+        var published = db.Documents.Published();
         if (agencyId is { } agency) published = published.Where(d => d.AgencyId == agency);
         if (IndexNumber.TryParse(reference, out var number))
         {

@@ -24,9 +24,8 @@ public sealed class NormativeReport(GongkaiDbContext db)
     /// <summary>The figures of several agencies together (a government's report and the units it covers).</summary>
     public async Task<IReadOnlyList<NormativeFigures>> ForAsync(IReadOnlyCollection<int> agencyIds, int year, CancellationToken cancellationToken = default)
     {
-        var rows = await db.Documents.AsNoTracking()
-            .Where(d => EF.Constant(agencyIds).Contains(d.AgencyId) && d.Status == PublishingStatus.Published
-                        && (d.Kind == DocumentKind.Rule || d.Kind == DocumentKind.NormativeDocument))
+        var rows = await db.Documents.AsNoTracking().Published()
+            .Where(d => EF.Constant(agencyIds).Contains(d.AgencyId) && (d.Kind == DocumentKind.Rule || d.Kind == DocumentKind.NormativeDocument))
             .Select(d => new { d.Kind, d.IssuedOn, d.PublishedOn, d.ValidUntil, d.RepealedOn })
             .ToListAsync(cancellationToken);
         var lives = rows.Select(r => new NormativeLife(r.Kind.Normative()!.Value, r.IssuedOn ?? r.PublishedOn!.Value, r.PublishedOn!.Value,

@@ -1,3 +1,5 @@
+using Gongkai.Core.Files;
+using Gongkai.Core.Agencies;
 using Gongkai.Core.Storage;
 using Gongkai.Domain.Calendar;
 using Gongkai.Domain.Catalogue;
@@ -25,12 +27,34 @@ public sealed record StaffDocumentRow(int Id, string AgencyName, string Title, D
 public sealed record StaffDocumentList(IReadOnlyList<StaffDocumentRow> Rows, bool HasMore, IReadOnlyDictionary<StaffView, int> Counts);
 
 /// <summary>
-/// The staff's list of their agencies' documents, each pending one with its Article 26 deadline
-/// computed on the official calendar: overdue drafts are flagged, never stored as overdue.
+/// The staff's reads of their agencies' documents: the list, each pending one with its Article 26
+/// deadline computed on the official calendar (overdue drafts are flagged, never stored as overdue),
+/// and one document with its category, files, links and history. Outside the scope a document does not exist.
 /// </summary>
 public sealed class StaffDocuments(GongkaiDbContext db, WorkingCalendar calendar, TimeProvider clock)
 {
     public const int PageSize = 50;
+
+    public Task<bool> ExistsAsync(int id, AgencyScope scope, CancellationToken cancellationToken = default) =>
+        scope.Apply(db.Documents, d => d.AgencyId).AnyAsync(d => d.Id == id, cancellationToken);
+
+    /// <summary>The document with its category, attachments and the documents it interprets or replaces.</summary>
+    public Task<Document?> FindAsync(int id, AgencyScope scope, CancellationToken cancellationToken = default) =>
+        scope.Apply(db.Documents.AsNoTracking(), d => d.AgencyId)
+            .Include(d => d.Category).Include(d => d.Attachments).ThenInclude(a => a.File).Include(d => d.Interprets).Include(d => d.Replaces)
+            .SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
+
+    /// <summary>An attachment of a document in the scope, in any state.</summary>
+    public Task<StoredFile?> AttachmentAsync(int documentId, int attachmentId, AgencyScope scope, CancellationToken cancellationToken = default) =>
+        (from a in db.DocumentAttachments
+         join d in scope.Apply(db.Documents, d => d.AgencyId) on a.DocumentId equals d.Id
+         join f in db.StoredFiles on a.FileId equals f.Id
+         where a.Id == attachmentId && d.Id == documentId
+         select f).AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>Every step of the document's life, oldest first.</summary>
+    public Task<List<DocumentEvent>> HistoryAsync(int id, CancellationToken cancellationToken = default) =>
+        db.DocumentEvents.AsNoTracking().Where(e => e.DocumentId == id).OrderBy(e => e.Id).ToListAsync(cancellationToken);
 
     public async Task<StaffDocumentList> ListAsync(CatalogueUser user, StaffView view, string? text, int page, CancellationToken cancellationToken = default)
     {
@@ -60,7 +84,7 @@ public sealed class StaffDocuments(GongkaiDbContext db, WorkingCalendar calendar
             StaffView.Draft => visible.Where(d => d.Status == PublishingStatus.Draft),
             StaffView.InReview => visible.Where(d => d.Status == PublishingStatus.InReview),
             StaffView.Approved => visible.Where(d => d.Status == PublishingStatus.Approved),
-            StaffView.Published => visible.Where(d => d.Status == PublishingStatus.Published),
+            StaffView.Published => visible.Published(),
             StaffView.Withdrawn => visible.Where(d => d.Status == PublishingStatus.Withdrawn),
             StaffView.Discarded => visible.Where(d => d.Status == PublishingStatus.Discarded),
         };

@@ -31,6 +31,9 @@ public sealed class WordList(GongkaiDbContext db, AuditLog audit, TimeProvider c
         return await query.OrderBy(e => e.Kind).ThenBy(e => e.Word).ToListAsync(cancellationToken);
     }
 
+    public Task<WordListEntry?> FindAsync(int id, CancellationToken cancellationToken = default) =>
+        db.WordList.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
+
     public async Task<Result<WordListEntry>> AddAsync(WordInput input, AuditActor actor, CancellationToken cancellationToken = default)
     {
         input = input.Trimmed();

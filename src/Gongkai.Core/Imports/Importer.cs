@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Gongkai.Core.Imports;
@@ -7,8 +8,12 @@ namespace Gongkai.Core.Imports;
 /// their attachments), requests, reviews. The command line (<c>gongkai import …</c>) and
 /// /admin/import call this; each file goes through <see cref="ImportRunner"/>.
 /// </summary>
-public sealed class Importer(IServiceProvider services, ImportRunner runner)
+public sealed class Importer(IServiceProvider services, ImportRunner runner, Storage.GongkaiDbContext db)
 {
+    /// <summary>The latest runs, newest first, for the administrator's page.</summary>
+    public async Task<IReadOnlyList<ImportRun>> RecentRunsAsync(int take, CancellationToken cancellationToken = default) =>
+        await db.ImportRuns.AsNoTracking().OrderByDescending(r => r.Id).Take(take).ToListAsync(cancellationToken);
+
     public static IReadOnlyList<ImportColumn> Columns(ImportKind kind) => kind switch
     {
         ImportKind.Agencies => AgencyColumns.All,

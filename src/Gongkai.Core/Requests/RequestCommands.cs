@@ -354,7 +354,10 @@ public sealed class RequestCommands(GongkaiDbContext db, RequestLedger ledger, R
     {
         try
         {
-            return await change();
+            // A refused change leaves nothing tracked behind: the caller reads what was saved.
+            var result = await change();
+            if (!result.Succeeded) db.ChangeTracker.Clear();
+            return result;
         }
         catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || StorageErrors.IsUniqueViolation(e))
         {

@@ -108,7 +108,7 @@ public sealed class CatalogueSearch(GongkaiDbContext db, StorageSettings storage
     /// <summary>Published documents whose 索引号 or 文号 is the query, however the 文号 was written.</summary>
     private async Task<List<SearchHit>?> ExactAsync(string query, IReadOnlyList<QueryPhrase> phrases, CancellationToken cancellationToken)
     {
-        var published = db.Documents.AsNoTracking().Where(d => d.Status == PublishingStatus.Published);
+        var published = db.Documents.AsNoTracking().Published();
         List<int> ids;
         if (IndexNumber.TryParse(query, out var number))
         {

@@ -29,6 +29,23 @@ public sealed class Migrator(GongkaiDbContext db, StorageSettings storage, ILogg
             .ToList();
     }
 
+    /// <summary>Whether the database answers with this schema (for /health/ready): throws when it does not.</summary>
+    public Task PingAsync(CancellationToken cancellationToken = default) =>
+        db.Database.ExecuteSqlRawAsync("SELECT 1 FROM schema_migrations WHERE 1 = 0", cancellationToken);
+
+    /// <summary>Key files an earlier version kept in the data folder's keys/ go into the database once, so signed-in people stay signed in.</summary>
+    public async Task ImportKeyFilesAsync(CancellationToken cancellationToken = default)
+    {
+        if (!Directory.Exists(storage.KeysDirectory) || await db.DataProtectionKeys.AnyAsync(cancellationToken)) return;
+        foreach (var file in Directory.EnumerateFiles(storage.KeysDirectory, "*.xml").Order(StringComparer.Ordinal))
+            db.DataProtectionKeys.Add(new Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey
+            {
+                FriendlyName = Path.GetFileNameWithoutExtension(file),
+                Xml = System.Xml.Linq.XDocument.Parse(await File.ReadAllTextAsync(file, cancellationToken)).Root!.ToString(System.Xml.Linq.SaveOptions.DisableFormatting),
+            });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     /// <summary>Applies what is missing and returns what was applied.</summary>
     public async Task<IReadOnlyList<Migration>> MigrateAsync(CancellationToken cancellationToken = default)
     {

@@ -30,6 +30,13 @@ public sealed class WorkspaceService(GongkaiDbContext db, AuditLog audit, TimePr
     public Task<SupervisionWorkspace?> FindAsync(AgencyScope scope, int id, CancellationToken cancellationToken = default) =>
         scope.Apply(db.SupervisionWorkspaces.AsNoTracking(), w => w.AgencyId).SingleOrDefaultAsync(w => w.Id == id, cancellationToken);
 
+    /// <summary>The original file of one of the workspace's reports.</summary>
+    public Task<Files.StoredFile?> OriginalFileAsync(int workspaceId, int reportId, CancellationToken cancellationToken = default) =>
+        (from r in db.SupervisedReports.AsNoTracking()
+         where r.Id == reportId && r.WorkspaceId == workspaceId
+         join f in db.StoredFiles on r.FileId equals f.Id
+         select f).SingleOrDefaultAsync(cancellationToken);
+
     public async Task<Result<SupervisionWorkspace>> CreateAsync(int agencyId, string? name, AuditActor actor, CancellationToken cancellationToken = default)
     {
         name = name?.Trim();

@@ -1,11 +1,9 @@
 using System.Globalization;
 using Gongkai.Core.Agencies;
-using Gongkai.Core.Storage;
 using Gongkai.Domain.Agencies;
 using Gongkai.Web.Catalogue;
 using Gongkai.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using static Gongkai.Web.Api.OpenDataViews;
 
 namespace Gongkai.Web.Api;
@@ -27,9 +25,9 @@ public static class AgenciesApi
         var api = app.MapGroup("/api/v1/agencies").WithTags("机关").RequireRateLimiting(RateLimits.PublicReads).CacheOutput(CatalogueWeb.CachePolicy)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
-        api.MapGet("/", async Task<Results<Ok<Page<AgencySummary>>, ProblemHttpResult>> (string? cursor, GongkaiDbContext db, CancellationToken cancellationToken) =>
+        api.MapGet("/", async Task<Results<Ok<Page<AgencySummary>>, ProblemHttpResult>> (string? cursor, AgencyDirectory directory, CancellationToken cancellationToken) =>
         {
-            var agencies = await db.Agencies.AsNoTracking().OrderBy(a => a.SortOrder).ThenBy(a => a.Id).ToListAsync(cancellationToken);
+            var agencies = await directory.ListAsync(cancellationToken);
             var start = 0;
             if (cursor is not null)
             {
@@ -43,9 +41,9 @@ public static class AgenciesApi
                 start + page.Count < agencies.Count ? page[^1].Id.ToString(CultureInfo.InvariantCulture) : null));
         }).WithName("ListAgencies").WithSummary("全部机关及其政府信息公开工作机构，按门户网站的顺序；公开指南见每个机关的详情").ProducesProblem(StatusCodes.Status400BadRequest);
 
-        api.MapGet("/{id:int}", async Task<Results<Ok<AgencyDetail>, ProblemHttpResult>> (int id, GongkaiDbContext db, CancellationToken cancellationToken) =>
+        api.MapGet("/{id:int}", async Task<Results<Ok<AgencyDetail>, ProblemHttpResult>> (int id, AgencyDirectory directory, CancellationToken cancellationToken) =>
         {
-            var a = await db.Agencies.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, cancellationToken);
+            var a = await directory.FindAsync(id, cancellationToken);
             return a is null
                 ? ApiProblems.Of(StatusCodes.Status404NotFound, "该机关不存在。")
                 : TypedResults.Ok(new AgencyDetail(a.Id, a.ParentId, a.Name, a.Level, a.Level.Label(), a.OrganizationCode, OfficeOf(a), a.Guide, Beijing(a.GuideUpdatedAt)));

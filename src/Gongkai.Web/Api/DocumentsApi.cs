@@ -1,7 +1,6 @@
 using System.Globalization;
 using Gongkai.Core.Catalogue;
 using Gongkai.Core.Search;
-using Gongkai.Core.Storage;
 using Gongkai.Domain.Catalogue;
 using Gongkai.Web.Catalogue;
 using Gongkai.Web.Hosting;
@@ -37,10 +36,10 @@ public static class DocumentsApi
         }).CacheOutput(CatalogueWeb.CachePolicy).WithName("ListDocuments")
           .WithSummary("主动公开目录：按机关、目录分类、主题分类、年度、有效性、是否规范性文件筛选，按发布时间从新到旧；cursor 为上一页返回的 next");
 
-        api.MapGet("/{id:int}", async Task<Results<Ok<DocumentDetail>, ProblemHttpResult>> (int id, GongkaiDbContext db, TimeProvider clock,
+        api.MapGet("/{id:int}", async Task<Results<Ok<DocumentDetail>, ProblemHttpResult>> (int id, PublicDocuments documents, TimeProvider clock,
             CancellationToken cancellationToken) =>
         {
-            var view = await PublicDocument.LoadAsync(db, id, CatalogueText.Today(clock), cancellationToken);
+            var view = await documents.FindAsync(id, CatalogueText.Today(clock), cancellationToken);
             if (view is null) return ApiProblems.Of(StatusCodes.Status404NotFound, "该政府信息不存在。");
             if (view.IsWithdrawn) return ApiProblems.Of(StatusCodes.Status410Gone, $"索引号为 {view.Document.IndexNumber} 的政府信息已撤回，不再公开。");
             return TypedResults.Ok(Detail(view));

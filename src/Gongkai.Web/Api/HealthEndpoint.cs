@@ -1,6 +1,5 @@
 using Gongkai.Core.Files.Backends;
 using Gongkai.Core.Storage;
-using Microsoft.EntityFrameworkCore;
 using StackExchange.Redis;
 
 namespace Gongkai.Web.Api;
@@ -22,10 +21,10 @@ public static class HealthEndpoint
         app.MapGet("/health", ReadyAsync).ExcludeFromDescription().DisableAntiforgery();
     }
 
-    private static async Task<IResult> ReadyAsync(GongkaiDbContext db, IFileBackend files, IServiceProvider services, IHostApplicationLifetime lifetime,
+    private static async Task<IResult> ReadyAsync(Migrator migrator, IFileBackend files, IServiceProvider services, IHostApplicationLifetime lifetime,
         ILogger<Health> logger, CancellationToken cancellationToken)
     {
-        var database = await CheckAsync("database", () => db.Database.ExecuteSqlRawAsync("SELECT 1 FROM schema_migrations WHERE 1 = 0", cancellationToken), logger);
+        var database = await CheckAsync("database", () => migrator.PingAsync(cancellationToken), logger);
         var redis = services.GetService<IConnectionMultiplexer>() is { } connection
             ? await CheckAsync("Redis", () => connection.GetDatabase().PingAsync(), logger)
             : "none";

@@ -4,12 +4,10 @@ using Gongkai.Core.Accounts;
 using Gongkai.Core.Files;
 using Gongkai.Core.Requests;
 using Gongkai.Core.Requests.Letters;
-using Gongkai.Core.Storage;
 using Gongkai.Domain.Requests;
 using Gongkai.Web.Hosting;
 using Gongkai.Web.Requests;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Api;
 
@@ -69,16 +67,15 @@ public static class PublicRequestsApi
           .ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapPost("/track/letter", async Task<Results<FileStreamHttpResult, ProblemHttpResult>> (LetterBody body, RequestTracking tracking,
-            GongkaiDbContext db, LetterService letters, FileStore files, RequestCommands commands, HttpContext context, CancellationToken cancellationToken) =>
+            LetterService letters, FileStore files, RequestCommands commands, HttpContext context, CancellationToken cancellationToken) =>
         {
             var found = await tracking.TrackAsync(body.Code, body.Factor, cancellationToken);
             if (found.Request is not { } request)
                 return Refused(found, context);
-            var letter = await db.RequestLetters.AsNoTracking()
-                .SingleOrDefaultAsync(l => l.Id == body.LetterId && l.RequestId == request.Id && l.ForApplicant, cancellationToken);
+            var letter = await letters.ForApplicantAsync(request.Id, body.LetterId, cancellationToken);
             if (letter is null)
                 return ApiProblems.Of(StatusCodes.Status404NotFound, "文书不存在。");
-            var file = await LetterFiles.FileAsync(letter, "pdf", db, letters, cancellationToken);
+            var file = await letters.FileAsync(letter, "pdf", cancellationToken);
             // Opening a letter online is its electronic delivery when the applicant chose 在线获取.
             await commands.ApplicantOpenedLetterAsync(request.Id, letter.Id,
                 new Core.Audit.AuditActor(null, $"申请人（凭查询码，申请 {request.Number}）", Hosting.CurrentUser.ClientIp(context)), cancellationToken);
@@ -100,14 +97,4 @@ public static class PublicRequestsApi
         var bytes = new byte[base64.Length * 3 / 4 + 3];
         return Convert.TryFromBase64String(base64, bytes, out var length) ? bytes[..length] : null;
     }
-}
-
-public static class LetterFiles
-{
-    /// <summary>The letter's DOCX, or its PDF (printed on first request).</summary>
-    public static async Task<StoredFile> FileAsync(RequestLetter letter, string? format, GongkaiDbContext db, LetterService letters,
-        CancellationToken cancellationToken) =>
-        string.Equals(format, "pdf", StringComparison.OrdinalIgnoreCase)
-            ? await letters.PdfAsync(letter, cancellationToken)
-            : await db.StoredFiles.AsNoTracking().SingleAsync(f => f.Id == letter.DocxFileId, cancellationToken);
 }

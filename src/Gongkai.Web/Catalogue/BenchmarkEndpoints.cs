@@ -2,9 +2,7 @@ using Gongkai.Core.Accounts;
 using Gongkai.Core.Agencies;
 using Gongkai.Core.Audit;
 using Gongkai.Core.Catalogue;
-using Gongkai.Core.Storage;
 using Gongkai.Domain.Catalogue;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Catalogue;
 
@@ -35,11 +33,14 @@ internal static class BenchmarkEndpoints
     /// handler and reviewer: the same use cases and the same eviction as a publication from the staff
     /// pages. Answers the document's id.
     /// </summary>
-    private static async Task<IResult> PublishAsync(GongkaiDbContext db, DocumentDrafts drafts, Publishing publishing, CancellationToken cancellationToken)
+    private static async Task<IResult> PublishAsync(AgencyDirectory directory, UserDirectory users, DocumentDrafts drafts, Publishing publishing,
+        CancellationToken cancellationToken)
     {
-        var agencies = await db.Agencies.AsNoTracking().OrderBy(a => a.Id).Select(a => a.Id).ToListAsync(cancellationToken);
-        var staff = await db.Users.AsNoTracking().Where(u => u.UserName == "shi.chengban" || u.UserName == "shi.baomi")
-            .ToDictionaryAsync(u => u.UserName!, u => new AuditActor(u.Id, u.DisplayName, null), cancellationToken);
+        var agencies = (await directory.ListAsync(cancellationToken)).Select(a => a.Id).ToList();
+        var staff = new Dictionary<string, AuditActor>(StringComparer.Ordinal);
+        foreach (var name in new[] { "shi.chengban", "shi.baomi" })
+            if (await users.FindByUserNameAsync(name, cancellationToken) is { } user)
+                staff[name] = new AuditActor(user.Id, user.DisplayName, null);
         if (agencies.Count == 0 || staff.Count < 2) return Results.Problem("基准测试发布需要演示数据（--demo）。", statusCode: StatusCodes.Status409Conflict);
         var agency = agencies[Random.Shared.Next(agencies.Count)];
         CatalogueUser As(string userName, string role) => new(staff[userName], [role], agency, AgencyScope.Everything);

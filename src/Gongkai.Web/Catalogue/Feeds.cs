@@ -4,10 +4,10 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using System.Xml;
-using Gongkai.Core.Storage;
+using Gongkai.Core.Agencies;
+using Gongkai.Core.Catalogue;
 using Gongkai.Domain.Catalogue;
 using Gongkai.Web.Hosting;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Gongkai.Web.Catalogue;
@@ -20,40 +20,25 @@ public static class Feeds
 {
     private const int Size = 50;
 
-    private sealed record Item(int Id, string Title, string Publisher, string? IndexNumber, string? DocumentNumber, DateTime PublishedAt, string Excerpt)
-    {
-        public string Summary => string.Join("　", new[]
-        {
-            IndexNumber is null ? null : "索引号：" + IndexNumber,
-            DocumentNumber is null ? null : "文号：" + DocumentNumber,
-            "发布机构：" + Publisher,
-        }.Where(s => s is not null)) + "\n" + Excerpt;
-    }
-
-    private sealed record Feed(string Title, string Root, string Home, string Self, IReadOnlyList<Item> Items);
+    private sealed record Feed(string Title, string Root, string Home, string Self, IReadOnlyList<FeedItem> Items);
 
     public static void MapFeeds(this IEndpointRouteBuilder app)
     {
         var feeds = app.MapGroup("/feeds").CacheOutput(CatalogueWeb.FeedsPolicy).ExcludeFromDescription();
-        feeds.MapGet("/rss.xml", async (HttpContext context, GongkaiDbContext db, IOptions<GongkaiOptions> options, int? agency, CancellationToken cancellationToken) =>
-            Results.Text(Rss(await LoadAsync(context, db, options, agency, "rss.xml", cancellationToken)), "application/rss+xml; charset=utf-8"));
-        feeds.MapGet("/atom.xml", async (HttpContext context, GongkaiDbContext db, IOptions<GongkaiOptions> options, int? agency, CancellationToken cancellationToken) =>
-            Results.Text(Atom(await LoadAsync(context, db, options, agency, "atom.xml", cancellationToken)), "application/atom+xml; charset=utf-8"));
-        feeds.MapGet("/feed.json", async (HttpContext context, GongkaiDbContext db, IOptions<GongkaiOptions> options, int? agency, CancellationToken cancellationToken) =>
-            Results.Text(Json(await LoadAsync(context, db, options, agency, "feed.json", cancellationToken)), "application/feed+json; charset=utf-8"));
+        feeds.MapGet("/rss.xml", async (HttpContext context, PublicDocuments documents, AgencyDirectory agencies, IOptions<GongkaiOptions> options, int? agency, CancellationToken cancellationToken) =>
+            Results.Text(Rss(await LoadAsync(context, documents, agencies, options, agency, "rss.xml", cancellationToken)), "application/rss+xml; charset=utf-8"));
+        feeds.MapGet("/atom.xml", async (HttpContext context, PublicDocuments documents, AgencyDirectory agencies, IOptions<GongkaiOptions> options, int? agency, CancellationToken cancellationToken) =>
+            Results.Text(Atom(await LoadAsync(context, documents, agencies, options, agency, "atom.xml", cancellationToken)), "application/atom+xml; charset=utf-8"));
+        feeds.MapGet("/feed.json", async (HttpContext context, PublicDocuments documents, AgencyDirectory agencies, IOptions<GongkaiOptions> options, int? agency, CancellationToken cancellationToken) =>
+            Results.Text(Json(await LoadAsync(context, documents, agencies, options, agency, "feed.json", cancellationToken)), "application/feed+json; charset=utf-8"));
     }
 
-    private static async Task<Feed> LoadAsync(HttpContext context, GongkaiDbContext db, IOptions<GongkaiOptions> options, int? agency, string file,
+    private static async Task<Feed> LoadAsync(HttpContext context, PublicDocuments documents, AgencyDirectory agencies, IOptions<GongkaiOptions> options, int? agency, string file,
         CancellationToken cancellationToken)
     {
         var site = options.Value.SiteName;
-        var agencyName = agency is { } id ? await db.Agencies.Where(a => a.Id == id).Select(a => a.Name).SingleOrDefaultAsync(cancellationToken) : null;
-        var query = db.Documents.AsNoTracking().Where(d => d.Status == PublishingStatus.Published);
-        if (agencyName is not null) query = query.Where(d => d.AgencyId == agency);
-        var items = await query.OrderByDescending(d => d.PublishedAt).ThenByDescending(d => d.Id).Take(Size)
-            .Select(d => new Item(d.Id, d.Title, d.Publisher, d.IndexNumber, d.DocumentNumber, d.PublishedAt!.Value,
-                d.BodyText.Length > 200 ? d.BodyText.Substring(0, 200) + "…" : d.BodyText))
-            .ToListAsync(cancellationToken);
+        var agencyName = agency is { } id ? await agencies.NameAsync(id, cancellationToken) : null;
+        var items = await documents.NewestAsync(agencyName is null ? null : agency, Size, cancellationToken);
         var root = SiteAddress.Of(context.Request);
         var filter = agencyName is null ? "" : string.Create(CultureInfo.InvariantCulture, $"?agency={agency}");
         return new Feed(agencyName is null ? $"{site} · 主动公开" : $"{agencyName} · 主动公开", root, root + "/catalog" + filter, $"{root}/feeds/{file}{filter}", items);
@@ -141,7 +126,7 @@ public static class Feeds
         }).ToList(),
     }, new JsonSerializerOptions { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All), WriteIndented = true });
 
-    private static string Link(Feed feed, Item item) =>
+    private static string Link(Feed feed, FeedItem item) =>
         string.Create(CultureInfo.InvariantCulture, $"{feed.Root}/documents/{item.Id}");
 
     private static void Link(XmlWriter w, string ns, string href, string rel)

@@ -1,7 +1,7 @@
 using System.Globalization;
-using Gongkai.Core.Storage;
+using Gongkai.Core.Agencies;
+using Gongkai.Core.Catalogue;
 using Gongkai.Domain.Catalogue;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Catalogue;
 
@@ -17,9 +17,9 @@ public static class Sitemaps
 
     public static void MapSitemaps(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/sitemap.xml", async (HttpContext context, GongkaiDbContext db, CancellationToken cancellationToken) =>
+        app.MapGet("/sitemap.xml", async (HttpContext context, PublicDocuments documents, CancellationToken cancellationToken) =>
         {
-            var maxId = await db.Documents.Where(d => d.Status == PublishingStatus.Published).MaxAsync(d => (int?)d.Id, cancellationToken) ?? 0;
+            var maxId = await documents.LastIdAsync(cancellationToken);
             var root = SiteAddress.Of(context.Request);
             return Results.Text(Feeds.Xml(w =>
             {
@@ -31,9 +31,9 @@ public static class Sitemaps
             }), "application/xml; charset=utf-8");
         }).CacheOutput(CatalogueWeb.FeedsPolicy).ExcludeFromDescription();
 
-        app.MapGet("/sitemaps/pages.xml", async (HttpContext context, GongkaiDbContext db, CancellationToken cancellationToken) =>
+        app.MapGet("/sitemaps/pages.xml", async (HttpContext context, AgencyDirectory directory, CancellationToken cancellationToken) =>
         {
-            var agencies = await db.Agencies.OrderBy(a => a.SortOrder).ThenBy(a => a.Id).Select(a => a.Id).ToListAsync(cancellationToken);
+            var agencies = (await directory.NamesAsync(AgencyScope.Everything, cancellationToken)).Select(a => a.Id);
             var root = SiteAddress.Of(context.Request);
             return Results.Text(Feeds.Xml(w =>
             {
@@ -44,13 +44,11 @@ public static class Sitemaps
             }), "application/xml; charset=utf-8");
         }).CacheOutput(CatalogueWeb.FeedsPolicy).ExcludeFromDescription();
 
-        app.MapGet("/sitemaps/documents-{block:int}.xml", async (int block, HttpContext context, GongkaiDbContext db, CancellationToken cancellationToken) =>
+        app.MapGet("/sitemaps/documents-{block:int}.xml", async (int block, HttpContext context, PublicDocuments documents, CancellationToken cancellationToken) =>
         {
             if (block < 0) return Results.NotFound();
             var (from, to) = (block * Block, (block + 1) * Block);
-            var rows = await db.Documents.AsNoTracking()
-                .Where(d => d.Status == PublishingStatus.Published && d.Id >= from && d.Id < to)
-                .OrderBy(d => d.Id).Select(d => new { d.Id, d.PublishedOn }).ToListAsync(cancellationToken);
+            var rows = await documents.BlockAsync(from, to, cancellationToken);
             if (rows.Count == 0) return Results.NotFound();
             return Results.Text(Feeds.Xml(w =>
             {

@@ -2,12 +2,11 @@ using System.Globalization;
 using System.Security.Claims;
 using Gongkai.Core.Agencies;
 using Gongkai.Core.Audit;
-using Gongkai.Core.Storage;
 
 namespace Gongkai.Web.Hosting;
 
 /// <summary>The person behind this request: who to write in the audit log, and which agencies they may see.</summary>
-public sealed class CurrentUser(IHttpContextAccessor accessor, GongkaiDbContext db)
+public sealed class CurrentUser(IHttpContextAccessor accessor, AgencyDirectory agencies)
 {
     private AgencyScope? scope;
 
@@ -23,7 +22,7 @@ public sealed class CurrentUser(IHttpContextAccessor accessor, GongkaiDbContext 
     public AuditActor Actor => new(Id, IsSignedIn ? $"{DisplayName}（{UserName}）" : "访客", ClientIp(accessor.HttpContext));
 
     public async Task<AgencyScope> ScopeAsync(CancellationToken cancellationToken = default) =>
-        scope ??= await AgencyScope.ForAsync(db, AgencyId, Roles, cancellationToken);
+        scope ??= await agencies.ScopeOfAsync(AgencyId, Roles, cancellationToken);
 
     public static string? ClientIp(HttpContext? context) => context?.Connection.RemoteIpAddress?.ToString();
 }

@@ -1,7 +1,6 @@
 using Gongkai.Core.Cluster;
 using Gongkai.Core.Storage;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.EntityFrameworkCore;
 using StackExchange.Redis;
 
 namespace Gongkai.Web.Hosting;
@@ -38,18 +37,5 @@ public static class ScaleOut
                 o.ConnectionMultiplexerFactory = () => Task.FromResult(connection.Value);
             });
         }
-    }
-
-    /// <summary>Key files an earlier version kept in the data folder's keys/ go into the database once, so signed-in people stay signed in.</summary>
-    public static async Task ImportKeyFilesAsync(GongkaiDbContext db, StorageSettings storage, CancellationToken cancellationToken)
-    {
-        if (!Directory.Exists(storage.KeysDirectory) || await db.DataProtectionKeys.AnyAsync(cancellationToken)) return;
-        foreach (var file in Directory.EnumerateFiles(storage.KeysDirectory, "*.xml").Order(StringComparer.Ordinal))
-            db.DataProtectionKeys.Add(new Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey
-            {
-                FriendlyName = Path.GetFileNameWithoutExtension(file),
-                Xml = System.Xml.Linq.XDocument.Parse(await File.ReadAllTextAsync(file, cancellationToken)).Root!.ToString(System.Xml.Linq.SaveOptions.DisableFormatting),
-            });
-        await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -23,8 +23,9 @@ public static class StartupTasks
 
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        await services.GetRequiredService<Migrator>().MigrateAsync();
-        await ScaleOut.ImportKeyFilesAsync(services.GetRequiredService<GongkaiDbContext>(), storage, CancellationToken.None);
+        var migrator = services.GetRequiredService<Migrator>();
+        await migrator.MigrateAsync();
+        await migrator.ImportKeyFilesAsync();
         var admin = await services.GetRequiredService<FirstRun>().EnsureAdministratorAsync();
         if (admin is not null) ConsoleBanner.Administrator(admin, storage);
         if (demo || options.Demo)

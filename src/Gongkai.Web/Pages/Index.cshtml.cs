@@ -1,19 +1,17 @@
 using Gongkai.Core.Agencies;
-using Gongkai.Core.Storage;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages;
 
-public sealed class IndexModel(GongkaiDbContext db) : PageModel
+public sealed class IndexModel(AgencyDirectory agencies) : PageModel
 {
     public IReadOnlyList<AgencyNode> Agencies { get; private set; } = [];
     public int AgencyCount { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var agencies = await db.Agencies.AsNoTracking().ToListAsync(cancellationToken);
-        AgencyCount = agencies.Count;
-        Agencies = AgencyTree.Build(agencies);
+        var all = await agencies.ListAsync(cancellationToken);
+        AgencyCount = all.Count;
+        Agencies = AgencyTree.Build(all);
     }
 }

@@ -1,14 +1,12 @@
 using Gongkai.Core.Files;
 using Gongkai.Core.Requests;
 using Gongkai.Core.Requests.Letters;
-using Gongkai.Core.Storage;
-using Gongkai.Web.Api;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Gongkai.Web.Requests;
 
 /// <summary>Downloads of a case's letters and files, for the page that has already decided who may see the case.</summary>
-public sealed class CaseFiles(GongkaiDbContext db, LetterService letters, FileStore files)
+public sealed class CaseFiles(LetterService letters, FileStore files)
 {
     public async Task<IActionResult> LetterAsync(RequestCase c, int letterId, string? format, bool applicant, CancellationToken cancellationToken)
     {
@@ -16,7 +14,7 @@ public sealed class CaseFiles(GongkaiDbContext db, LetterService letters, FileSt
         if (letter is null)
             return new NotFoundResult();
         // Applicants get the original PDF only; the Word file is the office's working copy.
-        return await DownloadAsync(await LetterFiles.FileAsync(letter, applicant ? "pdf" : format, db, letters, cancellationToken), cancellationToken);
+        return await DownloadAsync(await letters.FileAsync(letter, applicant ? "pdf" : format, cancellationToken), cancellationToken);
     }
 
     public async Task<IActionResult> AttachmentAsync(RequestCase c, Guid fileId, bool applicant, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Gongkai.Core.Calendar;
 using Gongkai.Core.Cluster;
 using Gongkai.Core.Requests;
 using Gongkai.Core.Requests.Reminders;

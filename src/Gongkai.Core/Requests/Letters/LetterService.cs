@@ -100,6 +100,16 @@ public sealed class LetterService(GongkaiDbContext db, FileStore files, AuditLog
             : null;
     }
 
+    /// <summary>The letter's DOCX (the office's working copy), or with "pdf" its original PDF (printed on first request).</summary>
+    public async Task<StoredFile> FileAsync(RequestLetter letter, string? format, CancellationToken cancellationToken = default) =>
+        string.Equals(format, "pdf", StringComparison.OrdinalIgnoreCase)
+            ? await PdfAsync(letter, cancellationToken)
+            : await db.StoredFiles.AsNoTracking().SingleAsync(f => f.Id == letter.DocxFileId, cancellationToken);
+
+    /// <summary>A letter of the request addressed to the applicant, if there is one with this id.</summary>
+    public Task<RequestLetter?> ForApplicantAsync(int requestId, int letterId, CancellationToken cancellationToken = default) =>
+        db.RequestLetters.AsNoTracking().SingleOrDefaultAsync(l => l.Id == letterId && l.RequestId == requestId && l.ForApplicant, cancellationToken);
+
     /// <summary>
     /// The letter's original PDF, printed the first time it is asked for — at 签发, or at the first
     /// download of a letter issued directly — through the bounded render queue, with the seal the

@@ -24,6 +24,10 @@ public sealed class LetterDrafts(GongkaiDbContext db, RequestCommands commands, 
 {
     public const string ConflictMessage = "此文书已被他人处理，请刷新后再操作。";
 
+    /// <summary>The agency's sign-off chain (<see cref="SignOffChain.Off"/> when it has none).</summary>
+    public Task<SignOffChain> ChainAsync(int agencyId, CancellationToken cancellationToken = default) =>
+        LetterSettings.ChainOfAsync(db, agencyId, cancellationToken);
+
     /// <summary>
     /// Whether the agency's chain drafts this kind of step (before anything is entered): every step
     /// that issues a letter other than the 登记回执. The form says so and takes no date: the step is
@@ -271,6 +275,14 @@ public sealed class LetterDrafts(GongkaiDbContext db, RequestCommands commands, 
         await db.LetterDrafts.AsNoTracking()
             .Where(d => d.AgencyId == agencyId && d.Stage != SignOffStage.Issued && d.Stage != SignOffStage.Withdrawn)
             .OrderBy(d => d.Id).ToListAsync(cancellationToken);
+
+    /// <summary>The 申请编号 of the drafts' requests.</summary>
+    public async Task<IReadOnlyDictionary<int, string>> RequestNumbersAsync(IEnumerable<LetterDraft> drafts, CancellationToken cancellationToken = default)
+    {
+        var ids = drafts.Select(d => d.RequestId).Distinct().ToList();
+        return (await db.Requests.AsNoTracking().Where(r => ids.Contains(r.Id)).Select(r => new { r.Id, r.SubmittedAt }).ToListAsync(cancellationToken))
+            .ToDictionary(r => r.Id, r => InformationRequest.NumberOf(r.Id, r.SubmittedAt));
+    }
 
     /// <summary>
     /// Tries the step in a unit of work that is always undone, with the letter only composed. The

@@ -1,10 +1,11 @@
-using Gongkai.Core.Storage;
+using Gongkai.Core.Accounts;
+using Gongkai.Core.Agencies;
+using Gongkai.Core.Audit;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Admin;
 
-public sealed class IndexModel(GongkaiDbContext db) : PageModel
+public sealed class IndexModel(AgencyDirectory agencies, UserDirectory users, AuditLog audit) : PageModel
 {
     public int Agencies { get; private set; }
     public int Users { get; private set; }
@@ -12,8 +13,8 @@ public sealed class IndexModel(GongkaiDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Agencies = await db.Agencies.CountAsync(cancellationToken);
-        Users = await db.Users.CountAsync(cancellationToken);
-        AuditEntries = await db.AuditEntries.LongCountAsync(cancellationToken);
+        Agencies = await agencies.CountAsync(AgencyScope.Everything, cancellationToken);
+        Users = await users.CountAsync(cancellationToken);
+        AuditEntries = await audit.CountAsync(cancellationToken);
     }
 }

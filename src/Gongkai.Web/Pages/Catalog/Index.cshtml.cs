@@ -1,18 +1,17 @@
+using Gongkai.Core.Agencies;
 using Gongkai.Core.Catalogue;
-using Gongkai.Core.Storage;
 using Gongkai.Domain.Catalogue;
 using Gongkai.Web.Catalogue;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Catalog;
 
 /// <summary>/catalog: the 主动公开目录, newest first, by agency, its categories, 主题分类 and year.</summary>
 [OutputCache(PolicyName = CatalogueWeb.CachePolicy)]
-public sealed class IndexModel(GongkaiDbContext db, CatalogueList list, TimeProvider clock) : PageModel
+public sealed class IndexModel(AgencyDirectory agencies, CatalogueCategories categories, CatalogueList list, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int? Agency { get; set; }
     [BindProperty(SupportsGet = true)] public int? Category { get; set; }
@@ -33,12 +32,11 @@ public sealed class IndexModel(GongkaiDbContext db, CatalogueList list, TimeProv
         if (!ModelState.IsValid || !Filters.Valid(Agency, Category, Year))
             return Filters.Refused(this);
         Today = CatalogueText.Today(clock);
-        Agencies = (await db.Agencies.AsNoTracking().OrderBy(a => a.SortOrder).ThenBy(a => a.Id).Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken))
-            .Select(a => (a.Id, a.Name)).ToList();
+        Agencies = await agencies.NamesAsync(AgencyScope.Everything, cancellationToken);
         AgencyName = Agencies.FirstOrDefault(a => a.Id == Agency).Name;
         if (AgencyName is null) Agency = null;
         Categories = Agency is { } agency
-            ? await db.CatalogueCategories.AsNoTracking().Where(c => c.AgencyId == agency).OrderBy(c => c.SortOrder).ThenBy(c => c.Id).ToListAsync(cancellationToken)
+            ? await categories.ListAsync(agency, cancellationToken)
             : [];
         if (!Categories.Any(c => c.Id == Category)) Category = null;
         var filter = new CatalogueFilter(Agency, Category, Topic, Year);

@@ -1,4 +1,4 @@
-using Gongkai.Core.Storage;
+using Gongkai.Core.Catalogue;
 using Gongkai.Web.Catalogue;
 using Gongkai.Web.Hosting;
 using Gongkai.Web.Pages.Catalog;
@@ -11,7 +11,7 @@ namespace Gongkai.Web.Pages.Documents;
 
 /// <summary>/documents/{id}/print: the document alone, for paper.</summary>
 [OutputCache(PolicyName = CatalogueWeb.CachePolicy)]
-public sealed class PrintModel(GongkaiDbContext db, IOptions<GongkaiOptions> options, TimeProvider clock) : PageModel
+public sealed class PrintModel(PublicDocuments documents, IOptions<GongkaiOptions> options, TimeProvider clock) : PageModel
 {
     public PublicDocument View { get; private set; } = null!;
     public string SiteName => options.Value.SiteName;
@@ -20,7 +20,7 @@ public sealed class PrintModel(GongkaiDbContext db, IOptions<GongkaiOptions> opt
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         CatalogueTags.Tag(HttpContext, CatalogueTags.Document(id));
-        var view = await PublicDocument.LoadAsync(db, id, CatalogueText.Today(clock), cancellationToken);
+        var view = await documents.FindAsync(id, CatalogueText.Today(clock), cancellationToken);
         if (view is null || view.IsWithdrawn) return NotFound();
         View = view;
         return Page();

@@ -1,14 +1,12 @@
 using Gongkai.Core.Agencies;
-using Gongkai.Core.Storage;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Guide;
 
-public sealed class IndexModel(GongkaiDbContext db) : PageModel
+public sealed class IndexModel(AgencyDirectory agencies) : PageModel
 {
     public IReadOnlyList<AgencyNode> Agencies { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Agencies = AgencyTree.Build(await db.Agencies.AsNoTracking().ToListAsync(cancellationToken));
+        Agencies = await agencies.TreeAsync(AgencyScope.Everything, cancellationToken);
 }

@@ -1,20 +1,19 @@
 using Gongkai.Core;
 using Gongkai.Core.Accounts;
+using Gongkai.Core.Agencies;
 using Gongkai.Core.Requests;
-using Gongkai.Core.Storage;
 using Gongkai.Domain.Requests;
 using Gongkai.Web.Hosting;
 using Gongkai.Web.Requests;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Gongkai.Web.Pages.Requests;
 
 /// <summary>/requests/new: the online application (条例第二十九条), with its identity proof and other files.</summary>
 [EnableRateLimiting(RateLimits.PublicForms)]
-public sealed class NewModel(GongkaiDbContext db, RequestIntake intake, TrackingAccess tracking, CurrentUser me) : PageModel
+public sealed class NewModel(AgencyDirectory agencies, RequestIntake intake, TrackingAccess tracking, CurrentUser me) : PageModel
 {
     [BindProperty] public RequestInput Input { get; set; } = new() { DeliveryForm = DeliveryForm.Electronic };
     [BindProperty] public IFormFile? IdentityProof { get; set; }
@@ -22,7 +21,7 @@ public sealed class NewModel(GongkaiDbContext db, RequestIntake intake, Tracking
     [BindProperty] public List<IFormFile> Supporting { get; set; } = [];
 
     public IReadOnlyList<AgencyChoice> AgencyOptions { get; private set; } = [];
-    public Core.Agencies.Agency? Agency { get; private set; }
+    public Agency? Agency { get; private set; }
 
     public async Task OnGetAsync([FromQuery(Name = "agency")] int? agencyId, CancellationToken cancellationToken)
     {
@@ -62,7 +61,7 @@ public sealed class NewModel(GongkaiDbContext db, RequestIntake intake, Tracking
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        AgencyOptions = await AgencyChoices.ListAsync(db, cancellationToken);
-        Agency = Input.AgencyId > 0 ? await db.Agencies.AsNoTracking().SingleOrDefaultAsync(a => a.Id == Input.AgencyId, cancellationToken) : null;
+        AgencyOptions = await agencies.ChoicesAsync(cancellationToken);
+        Agency = Input.AgencyId > 0 ? await agencies.FindAsync(Input.AgencyId, cancellationToken) : null;
     }
 }

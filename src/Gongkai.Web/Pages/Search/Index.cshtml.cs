@@ -1,17 +1,16 @@
+using Gongkai.Core.Agencies;
 using Gongkai.Core.Catalogue;
 using Gongkai.Core.Search;
-using Gongkai.Core.Storage;
 using Gongkai.Domain.Catalogue;
 using Gongkai.Web.Pages.Catalog;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Search;
 
 /// <summary>/search?q=: the catalogue's full text (or an exact 索引号 / 文号) with filters, and the agencies whose name or guide matches.</summary>
-public sealed class IndexModel(GongkaiDbContext db, CatalogueSearch search, TimeProvider clock) : PageModel
+public sealed class IndexModel(AgencyDirectory agencies, CatalogueCategories categories, CatalogueSearch search, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public int? Agency { get; set; }
@@ -34,11 +33,8 @@ public sealed class IndexModel(GongkaiDbContext db, CatalogueSearch search, Time
         if (!Filters.Valid(Agency, Category, Year, PageNumber))
             return Filters.Refused(this);
         Today = CatalogueText.Today(clock);
-        Agencies = (await db.Agencies.AsNoTracking().OrderBy(a => a.SortOrder).ThenBy(a => a.Id).Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken))
-            .Select(a => (a.Id, a.Name)).ToList();
-        Categories = Agency is { } agency
-            ? await db.CatalogueCategories.AsNoTracking().Where(c => c.AgencyId == agency).OrderBy(c => c.SortOrder).ToListAsync(cancellationToken)
-            : [];
+        Agencies = await agencies.NamesAsync(AgencyScope.Everything, cancellationToken);
+        Categories = Agency is { } agency ? await categories.ListAsync(agency, cancellationToken) : [];
         Q = Q?.Trim();
         if (string.IsNullOrEmpty(Q)) return Page();
         if (Q.Length > 100) Q = Q[..100];
@@ -47,12 +43,7 @@ public sealed class IndexModel(GongkaiDbContext db, CatalogueSearch search, Time
             Query = Q, AgencyId = Agency, CategoryId = Categories.Any(c => c.Id == Category) ? Category : null, Kind = Kind, Year = Year,
             Validity = Validity, Page = PageNumber, FullText = FullText,
         }, cancellationToken);
-        var q = Q;
-        // Contains is translated to instr/strpos, so the user's % and _ are literal, not wildcards.
-        MatchingAgencies = await db.Agencies.AsNoTracking()
-            .Where(a => a.Name.Contains(q) || a.OfficeName.Contains(q) || a.Guide.Contains(q))
-            .OrderBy(a => a.SortOrder).ThenBy(a => a.Id).Take(20)
-            .ToListAsync(cancellationToken);
+        MatchingAgencies = await agencies.MentioningAsync(Q, 20, cancellationToken);
         return Page();
     }
 

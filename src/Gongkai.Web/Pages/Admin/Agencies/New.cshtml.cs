@@ -1,13 +1,11 @@
 using Gongkai.Core.Agencies;
-using Gongkai.Core.Storage;
 using Gongkai.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Admin.Agencies;
 
-public sealed class NewModel(GongkaiDbContext db, AgencyService agencies, CurrentUser me) : PageModel
+public sealed class NewModel(AgencyDirectory directory, AgencyService agencies, CurrentUser me) : PageModel
 {
     [BindProperty] public AgencyInput Input { get; set; } = new() { Level = Domain.Agencies.AgencyLevel.Department };
     public IReadOnlyList<Agency> ParentOptions { get; private set; } = [];
@@ -30,6 +28,5 @@ public sealed class NewModel(GongkaiDbContext db, AgencyService agencies, Curren
         return Page();
     }
 
-    private Task<List<Agency>> Options(CancellationToken cancellationToken) =>
-        db.Agencies.AsNoTracking().OrderBy(a => a.SortOrder).ThenBy(a => a.Id).ToListAsync(cancellationToken);
+    private Task<List<Agency>> Options(CancellationToken cancellationToken) => directory.ListAsync(cancellationToken);
 }

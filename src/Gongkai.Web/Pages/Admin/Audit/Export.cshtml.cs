@@ -1,15 +1,13 @@
 using Gongkai.Core;
 using Gongkai.Core.Audit;
-using Gongkai.Core.Storage;
 using Gongkai.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Admin.Audit;
 
 /// <summary>The audit log as CSV with the same filters as the list; the export itself is audited first.</summary>
-public sealed class ExportModel(GongkaiDbContext db, AuditLog audit, CurrentUser me, TimeProvider clock) : PageModel
+public sealed class ExportModel(AuditLog audit, CurrentUser me, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
@@ -26,7 +24,7 @@ public sealed class ExportModel(GongkaiDbContext db, AuditLog audit, CurrentUser
         Response.ContentType = "text/csv; charset=utf-8";
         Response.Headers.ContentDisposition = $"attachment; filename=\"audit-{stamp}.csv\"";
         Response.Headers.CacheControl = "no-store";
-        await AuditCsv.WriteAsync(query.Apply(db.AuditEntries.AsNoTracking()).AsAsyncEnumerable(), Response.Body, cancellationToken);
+        await audit.WriteCsvAsync(query, Response.Body, cancellationToken);
         return new EmptyResult();
     }
 }

@@ -1,13 +1,11 @@
 using Gongkai.Core.Audit;
-using Gongkai.Core.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Admin.Audit;
 
-public sealed class IndexModel(GongkaiDbContext db) : PageModel
+public sealed class IndexModel(AuditLog audit) : PageModel
 {
     private const int PageSize = 50;
 
@@ -24,9 +22,7 @@ public sealed class IndexModel(GongkaiDbContext db) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         PageNumber = Math.Max(1, PageNumber);
-        var rows = await Query.Apply(db.AuditEntries.AsNoTracking()).Skip((PageNumber - 1) * PageSize).Take(PageSize + 1).ToListAsync(cancellationToken);
-        HasMore = rows.Count > PageSize;
-        Entries = rows.Take(PageSize).ToList();
+        (Entries, HasMore) = await audit.PageAsync(Query, PageNumber, PageSize, cancellationToken);
     }
 
     public string PageLink(int page)

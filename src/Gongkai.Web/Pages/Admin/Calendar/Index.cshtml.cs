@@ -1,15 +1,14 @@
+using Gongkai.Core.Agencies;
 using Gongkai.Core.Calendar;
 using Gongkai.Core.Requests;
-using Gongkai.Core.Storage;
 using Gongkai.Web.Hosting;
-using Gongkai.Web.Requests;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Gongkai.Web.Pages.Admin.Calendar;
 
 /// <summary>/admin/calendar: the national layer and the provincial or local ones, each applying to its agency and the agencies below.</summary>
-public sealed class IndexModel(GongkaiDbContext db, CalendarStore calendars, OfficeClock today, CurrentUser me) : PageModel
+public sealed class IndexModel(AgencyDirectory agencies, CalendarStore calendars, OfficeClock today, CurrentUser me) : PageModel
 {
     [BindProperty] public int AgencyId { get; set; }
 
@@ -41,6 +40,6 @@ public sealed class IndexModel(GongkaiDbContext db, CalendarStore calendars, Off
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Layers = [.. (await calendars.LayersAsync(cancellationToken)).OrderBy(l => l.AgencyId is null ? 0 : 1).ThenBy(l => l.Name, StringComparer.Ordinal)];
-        Agencies = await AgencyChoices.ListAsync(db, cancellationToken);
+        Agencies = await agencies.ChoicesAsync(cancellationToken);
     }
 }

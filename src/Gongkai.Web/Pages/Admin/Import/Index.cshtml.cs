@@ -3,7 +3,6 @@ using Gongkai.Core.Storage;
 using Gongkai.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Admin.Import;
 
@@ -14,7 +13,7 @@ namespace Gongkai.Web.Pages.Admin.Import;
 /// </summary>
 [RequestSizeLimit(MaxBytes * 2 + 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxBytes * 2 + 1024 * 1024)]
-public sealed class IndexModel(Importer importer, GongkaiDbContext db, StorageSettings storage, CurrentUser me) : PageModel
+public sealed class IndexModel(Importer importer, StorageSettings storage, CurrentUser me) : PageModel
 {
     public const long MaxBytes = 100 * 1024 * 1024;
     private const int PreviewRows = 10;
@@ -78,5 +77,5 @@ public sealed class IndexModel(Importer importer, GongkaiDbContext db, StorageSe
     }
 
     private async Task LoadRunsAsync(CancellationToken cancellationToken) =>
-        Runs = await db.ImportRuns.AsNoTracking().OrderByDescending(r => r.Id).Take(20).ToListAsync(cancellationToken);
+        Runs = await importer.RecentRunsAsync(20, cancellationToken);
 }

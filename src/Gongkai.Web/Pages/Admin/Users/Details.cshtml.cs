@@ -1,16 +1,12 @@
 using Gongkai.Core.Accounts;
 using Gongkai.Core.Audit;
-using Gongkai.Core.Storage;
 using Gongkai.Web.Hosting;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Admin.Users;
 
-public sealed class DetailsModel(GongkaiDbContext db, UserManager<User> users, AccountService accounts, AuditLog audit,
-    CurrentUser me, TimeProvider clock) : PageModel
+public sealed class DetailsModel(UserDirectory users, AccountService accounts, AuditLog audit, CurrentUser me) : PageModel
 {
     [FromRoute] public Guid Id { get; set; }
     public User Account { get; private set; } = null!;
@@ -44,7 +40,6 @@ public sealed class DetailsModel(GongkaiDbContext db, UserManager<User> users, A
             return Page();
         }
         await accounts.SetLockedAsync(Id, locked, me.Actor, cancellationToken);
-        db.ChangeTracker.Clear();
         await LoadAsync(cancellationToken);
         Message = locked ? "账号已停用。" : "账号已启用。";
         return Page();
@@ -55,21 +50,14 @@ public sealed class DetailsModel(GongkaiDbContext db, UserManager<User> users, A
         if (!await LoadAsync(cancellationToken)) return NotFound();
         NewPassword = await accounts.ResetPasswordAsync(Id, me.Actor, cancellationToken);
         Response.Headers.CacheControl = "no-store";
-        db.ChangeTracker.Clear();
         await LoadAsync(cancellationToken);
         return Page();
     }
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        var user = await users.FindByIdAsync(Id.ToString());
-        if (user is null) return false;
-        Account = user;
-        RoleLabels = string.Join("、", (await users.GetRolesAsync(user)).Select(Roles.Label));
-        AgencyName = user.AgencyId is { } agencyId
-            ? await db.Agencies.Where(a => a.Id == agencyId).Select(a => a.Name).SingleOrDefaultAsync(cancellationToken)
-            : null;
-        Locked = user.LockoutEnd > clock.GetUtcNow();
+        if (await users.FindAsync(Id, cancellationToken) is not { } view) return false;
+        (Account, RoleLabels, AgencyName, Locked) = (view.Account, view.RoleLabels, view.AgencyName, view.Locked);
         return true;
     }
 }

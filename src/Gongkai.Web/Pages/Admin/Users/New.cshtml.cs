@@ -1,16 +1,15 @@
 using Gongkai.Core.Accounts;
-using Gongkai.Core.Storage;
+using Gongkai.Core.Agencies;
 using Gongkai.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Admin.Users;
 
-public sealed class NewModel(GongkaiDbContext db, AccountService accounts, CurrentUser me) : PageModel
+public sealed class NewModel(AgencyDirectory agencies, AccountService accounts, CurrentUser me) : PageModel
 {
     [BindProperty] public StaffInput Input { get; set; } = new();
-    public IReadOnlyList<Core.Agencies.Agency> AgencyOptions { get; private set; } = [];
+    public IReadOnlyList<Agency> AgencyOptions { get; private set; } = [];
     public IssuedPassword? Issued { get; private set; }
 
     public async Task OnGetAsync(int? agency, CancellationToken cancellationToken)
@@ -38,5 +37,5 @@ public sealed class NewModel(GongkaiDbContext db, AccountService accounts, Curre
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken) =>
-        AgencyOptions = await db.Agencies.AsNoTracking().OrderBy(a => a.SortOrder).ThenBy(a => a.Id).ToListAsync(cancellationToken);
+        AgencyOptions = await agencies.ListAsync(cancellationToken);
 }

@@ -1,21 +1,19 @@
 using Gongkai.Core.Catalogue;
-using Gongkai.Core.Storage;
 using Gongkai.Domain.Catalogue;
 using Gongkai.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Admin.Words;
 
-public sealed class EditModel(GongkaiDbContext db, WordList words, CurrentUser me) : PageModel
+public sealed class EditModel(WordList words, CurrentUser me) : PageModel
 {
     [BindProperty] public WordInput Input { get; set; } = new("", WordKind.Wrong, null, WordAction.Warn, null);
     [FromRoute] public int Id { get; set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var entry = await db.WordList.AsNoTracking().SingleOrDefaultAsync(e => e.Id == Id, cancellationToken);
+        var entry = await words.FindAsync(Id, cancellationToken);
         if (entry is null) return NotFound();
         Input = new WordInput(entry.Word, entry.Kind, entry.Correction, entry.Action, entry.Note);
         return Page();
@@ -23,7 +21,7 @@ public sealed class EditModel(GongkaiDbContext db, WordList words, CurrentUser m
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (!await db.WordList.AnyAsync(e => e.Id == Id, cancellationToken)) return NotFound();
+        if (await words.FindAsync(Id, cancellationToken) is null) return NotFound();
         if (!ModelState.IsValid) return Page();
         var result = await words.UpdateAsync(Id, Input, me.Actor, cancellationToken);
         if (result.Succeeded) return Redirect("/admin/words?q=" + Uri.EscapeDataString(result.Value!.Word));

@@ -1,15 +1,14 @@
+using Gongkai.Core.Agencies;
 using Gongkai.Core.Catalogue;
-using Gongkai.Core.Storage;
 using Gongkai.Web.Catalogue;
 using Gongkai.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Staff.Documents;
 
 /// <summary>/staff/documents/categories: an agency's own 公开目录, kept by its office head (or an administrator).</summary>
-public sealed class CategoriesModel(GongkaiDbContext db, CatalogueCategories categories, CurrentUser me) : PageModel
+public sealed class CategoriesModel(AgencyDirectory agencies, CatalogueCategories categories, CurrentUser me) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int? Agency { get; set; }
     public IReadOnlyList<(int Id, string Name)> AgencyChoices { get; private set; } = [];
@@ -55,7 +54,6 @@ public sealed class CategoriesModel(GongkaiDbContext db, CatalogueCategories cat
         {
             return NotFound();
         }
-        db.ChangeTracker.Clear();
         await LoadAsync(cancellationToken);
         return Page();
     }
@@ -63,15 +61,11 @@ public sealed class CategoriesModel(GongkaiDbContext db, CatalogueCategories cat
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
         Staff = await me.CatalogueUserAsync(cancellationToken);
-        var visible = await Staff.Scope.Apply(db.Agencies.AsNoTracking(), a => a.Id).OrderBy(a => a.SortOrder).ThenBy(a => a.Id)
-            .Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken);
-        AgencyChoices = visible.Select(a => (a.Id, a.Name)).ToList();
+        AgencyChoices = await agencies.NamesAsync(Staff.Scope, cancellationToken);
         Agency ??= Staff.AgencyId ?? AgencyChoices.FirstOrDefault().Id;
         if (!AgencyChoices.Any(a => a.Id == Agency)) return false;
         Categories = await categories.ListAsync(Agency!.Value, cancellationToken);
-        var ids = Categories.Select(c => c.Id).ToList();
-        InUse = await db.Documents.Where(d => d.CategoryId != null && ids.Contains(d.CategoryId.Value)).GroupBy(d => d.CategoryId!.Value)
-            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        InUse = await categories.InUseAsync(Agency!.Value, cancellationToken);
         return true;
     }
 }

@@ -1,12 +1,11 @@
 using Gongkai.Core;
+using Gongkai.Core.Agencies;
 using Gongkai.Core.Catalogue;
-using Gongkai.Core.Storage;
 using Gongkai.Domain.Catalogue;
 using Gongkai.Web.Catalogue;
 using Gongkai.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Staff.Documents;
 
@@ -15,7 +14,7 @@ namespace Gongkai.Web.Pages.Staff.Documents;
 /// every match marked, attachments, the actions its status and the user's roles allow, its history.
 /// Outside the user's agencies it does not exist (404).
 /// </summary>
-public sealed class DetailsModel(GongkaiDbContext db, DocumentDrafts drafts, Publishing publishing, DocumentValidity validity, WordList words,
+public sealed class DetailsModel(AgencyDirectory agencies, DocumentDrafts drafts, Publishing publishing, DocumentValidity validity, WordList words,
     StaffDocuments staffDocuments, CurrentUser me) : PageModel
 {
     private static readonly Dictionary<string, string> Messages = new(StringComparer.Ordinal)
@@ -102,25 +101,20 @@ public sealed class DetailsModel(GongkaiDbContext db, DocumentDrafts drafts, Pub
     /// <summary>Runs an action on a document in the user's scope; success goes back to the (possibly new) document, a refusal is shown on this page.</summary>
     private async Task<IActionResult> ActAsync(Func<CatalogueUser, Task<Result<Document>>> action, string done, CancellationToken cancellationToken)
     {
-        var scope = await me.ScopeAsync(cancellationToken);
-        if (!await scope.Apply(db.Documents, d => d.AgencyId).AnyAsync(d => d.Id == Id, cancellationToken)) return NotFound();
+        if (!await staffDocuments.ExistsAsync(Id, await me.ScopeAsync(cancellationToken), cancellationToken)) return NotFound();
         var result = await action(await me.CatalogueUserAsync(cancellationToken));
         if (result.Succeeded) return Redirect($"/staff/documents/{result.Value!.Id}?done={done}");
         ModelState.AddCatalogueErrors(result.Errors, "");
-        db.ChangeTracker.Clear();
         return await LoadAsync(cancellationToken) ? Page() : NotFound();
     }
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
         Staff = await me.CatalogueUserAsync(cancellationToken);
-        var document = await Staff.Scope.Apply(db.Documents.AsNoTracking(), d => d.AgencyId)
-            .Include(d => d.Category).Include(d => d.Attachments).ThenInclude(a => a.File).Include(d => d.Interprets).Include(d => d.Replaces)
-            .SingleOrDefaultAsync(d => d.Id == Id, cancellationToken);
-        if (document is null) return false;
+        if (await staffDocuments.FindAsync(Id, Staff.Scope, cancellationToken) is not { } document) return false;
         Document = document;
-        AgencyName = await db.Agencies.Where(a => a.Id == document.AgencyId).Select(a => a.Name).SingleAsync(cancellationToken);
-        History = await db.DocumentEvents.AsNoTracking().Where(e => e.DocumentId == Id).OrderBy(e => e.Id).ToListAsync(cancellationToken);
+        AgencyName = await agencies.NameAsync(document.AgencyId, cancellationToken) ?? "";
+        History = await staffDocuments.HistoryAsync(Id, cancellationToken);
         Check = WordCheckReport.For(document, await words.CheckerAsync(cancellationToken));
         Sources = Check.Sources.Select(WordCheckView.For).ToList();
         Deadline = PublishingWorkflow.IsPending(document.Status) ? staffDocuments.Deadline(document.CreatedAt, staffDocuments.Today) : null;

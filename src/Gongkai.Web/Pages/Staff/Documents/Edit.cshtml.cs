@@ -1,16 +1,14 @@
 using Gongkai.Core.Catalogue;
-using Gongkai.Core.Storage;
 using Gongkai.Domain.Catalogue;
 using Gongkai.Web.Catalogue;
 using Gongkai.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Staff.Documents;
 
 /// <summary>/staff/documents/{id}/edit: changing a draft (or an approved document, which then needs review again).</summary>
-public sealed class EditModel(GongkaiDbContext db, DocumentDrafts drafts, CatalogueCategories categories, CurrentUser me) : PageModel
+public sealed class EditModel(StaffDocuments documents, DocumentDrafts drafts, CatalogueCategories categories, CurrentUser me) : PageModel
 {
     [BindProperty] public DocumentInput Input { get; set; } = new();
     [BindProperty] public int Version { get; set; }
@@ -40,9 +38,7 @@ public sealed class EditModel(GongkaiDbContext db, DocumentDrafts drafts, Catalo
 
     private async Task<Document?> LoadAsync(CancellationToken cancellationToken)
     {
-        var scope = await me.ScopeAsync(cancellationToken);
-        var document = await scope.Apply(db.Documents.AsNoTracking(), d => d.AgencyId).Include(d => d.Interprets).Include(d => d.Replaces)
-            .SingleOrDefaultAsync(d => d.Id == Id, cancellationToken);
+        var document = await documents.FindAsync(Id, await me.ScopeAsync(cancellationToken), cancellationToken);
         if (document is not null) Document = document;
         return document;
     }

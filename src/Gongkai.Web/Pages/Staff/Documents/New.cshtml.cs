@@ -1,15 +1,14 @@
+using Gongkai.Core.Agencies;
 using Gongkai.Core.Catalogue;
-using Gongkai.Core.Storage;
 using Gongkai.Web.Catalogue;
 using Gongkai.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Staff.Documents;
 
 /// <summary>/staff/documents/new: a new draft for the user's agency (an administrator chooses the agency first).</summary>
-public sealed class NewModel(GongkaiDbContext db, DocumentDrafts drafts, CatalogueCategories categories, CurrentUser me) : PageModel
+public sealed class NewModel(AgencyDirectory agencies, DocumentDrafts drafts, CatalogueCategories categories, CurrentUser me) : PageModel
 {
     [BindProperty] public DocumentInput Input { get; set; } = new();
     [BindProperty(SupportsGet = true)] public int? Agency { get; set; }
@@ -39,8 +38,7 @@ public sealed class NewModel(GongkaiDbContext db, DocumentDrafts drafts, Catalog
     {
         if (staff.Scope.IsEverything)
         {
-            AgencyChoices = (await db.Agencies.AsNoTracking().OrderBy(a => a.SortOrder).ThenBy(a => a.Id).Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken))
-                .Select(a => (a.Id, a.Name)).ToList();
+            AgencyChoices = await agencies.NamesAsync(AgencyScope.Everything, cancellationToken);
             if (!AgencyChoices.Any(a => a.Id == Agency)) Agency = null;
         }
         else Agency = staff.AgencyId;

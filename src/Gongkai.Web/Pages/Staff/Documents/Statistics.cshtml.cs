@@ -1,15 +1,14 @@
+using Gongkai.Core.Agencies;
 using Gongkai.Core.Catalogue;
-using Gongkai.Core.Storage;
 using Gongkai.Web.Hosting;
 using Gongkai.Web.Pages.Catalog;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Staff.Documents;
 
 /// <summary>/staff/documents/statistics: table 二 §20(一) of the annual report, computed from the published documents.</summary>
-public sealed class StatisticsModel(GongkaiDbContext db, NormativeReport report, CurrentUser me, TimeProvider clock) : PageModel
+public sealed class StatisticsModel(AgencyDirectory agencies, NormativeReport report, CurrentUser me, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int? Agency { get; set; }
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
@@ -19,9 +18,7 @@ public sealed class StatisticsModel(GongkaiDbContext db, NormativeReport report,
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var scope = await me.ScopeAsync(cancellationToken);
-        AgencyChoices = (await scope.Apply(db.Agencies.AsNoTracking(), a => a.Id).OrderBy(a => a.SortOrder).ThenBy(a => a.Id)
-            .Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken)).Select(a => (a.Id, a.Name)).ToList();
+        AgencyChoices = await agencies.NamesAsync(await me.ScopeAsync(cancellationToken), cancellationToken);
         Agency ??= me.AgencyId ?? AgencyChoices.FirstOrDefault().Id;
         if (!AgencyChoices.Any(a => a.Id == Agency)) return AgencyChoices.Count == 0 ? Page() : NotFound();
         AgencyName = AgencyChoices.First(a => a.Id == Agency).Name;

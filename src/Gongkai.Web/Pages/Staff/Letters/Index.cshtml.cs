@@ -2,8 +2,6 @@ using Gongkai.Core.Requests;
 using Gongkai.Core.Requests.SignOff;
 using Gongkai.Web.Hosting;
 using Gongkai.Web.Requests;
-using Gongkai.Core.Storage;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Gongkai.Web.Pages.Staff.Letters;
@@ -12,7 +10,7 @@ namespace Gongkai.Web.Pages.Staff.Letters;
 /// /staff/letters: the drafts waiting for me — mine to write or revise, and those at the stage my
 /// role acts on (审核, 法制审核, 签发) — and every letter of my agency still on its way.
 /// </summary>
-public sealed class IndexModel(LetterDrafts drafts, GongkaiDbContext db, CurrentUser me) : PageModel
+public sealed class IndexModel(LetterDrafts drafts, CurrentUser me) : PageModel
 {
     public IReadOnlyList<AwaitingDraft> Awaiting { get; private set; } = [];
     public IReadOnlyList<LetterDraft> Open { get; private set; } = [];
@@ -27,8 +25,6 @@ public sealed class IndexModel(LetterDrafts drafts, GongkaiDbContext db, Current
         Awaiting = await drafts.AwaitingAsync(actor, cancellationToken);
         if (actor.AgencyId is { } agency)
             Open = await drafts.OpenAsync(agency, cancellationToken);
-        var ids = Open.Select(d => d.RequestId).Distinct().ToList();
-        Numbers = (await db.Requests.AsNoTracking().Where(r => ids.Contains(r.Id)).Select(r => new { r.Id, r.SubmittedAt }).ToListAsync(cancellationToken))
-            .ToDictionary(r => r.Id, r => InformationRequest.NumberOf(r.Id, r.SubmittedAt));
+        Numbers = await drafts.RequestNumbersAsync(Open, cancellationToken);
     }
 }

@@ -7,7 +7,6 @@ using Gongkai.Web.Pages.Reports;
 using Gongkai.Web.Requests;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Staff.Reports;
 
@@ -42,16 +41,9 @@ public sealed class CellModel(AnnualReportService reports, ReportDrillDown drill
         if (CellPath.Parse(template, Path) is not { } cell)
             return NotFound();
         var (agency, year) = (view.Record.AgencyId, view.Record.Year);
-        if (drillDown.Requests(agency, year, template, cell) is { } requests)
-            Requests = await requests.ToListAsync(cancellationToken);
-        else if (drillDown.Reviews(agency, year, cell) is { } reviews)
-        {
-            Reviews = await reviews.ToListAsync(cancellationToken);
-            var ids = Reviews.Where(r => r.RequestId is not null).Select(r => r.RequestId!.Value).Distinct().ToList();
-            Numbers = await drillDown.RequestsById(ids).ToDictionaryAsync(r => r.Id, r => r.Number, cancellationToken);
-        }
-        else
+        if (await drillDown.CasesAsync(agency, year, template, cell, cancellationToken) is not { } cases)
             return NotFound();
+        (Requests, Reviews, Numbers) = (cases.Requests, cases.Reviews, cases.Numbers);
         Name = CellNames.Describe(template, Path);
         Figure = view.Report.Table(cell.Table).Value(cell.Row, cell.Column);
         if (view.Live is { Units.Count: > 0 } live)

@@ -1,17 +1,15 @@
 using Gongkai.Core.Agencies;
 using Gongkai.Core.AnnualReports;
 using Gongkai.Core.Requests;
-using Gongkai.Core.Storage;
 using Gongkai.Web.Hosting;
 using Gongkai.Web.Requests;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Staff.Reports;
 
 /// <summary>/staff/reports: the agency's annual reports; generate a year's draft, import last year's published report.</summary>
-public sealed class IndexModel(AnnualReportService reports, GongkaiDbContext db, OfficeClock clock, CurrentUser me) : PageModel
+public sealed class IndexModel(AnnualReportService reports, AgencyDirectory agencies, OfficeClock clock, CurrentUser me) : PageModel
 {
     [TempData] public string? Message { get; set; }
 
@@ -64,7 +62,7 @@ public sealed class IndexModel(AnnualReportService reports, GongkaiDbContext db,
     {
         var actor = await me.RequestActorAsync(cancellationToken);
         Reports = await reports.ListAsync(actor.Scope, cancellationToken);
-        Agency = me.AgencyId is { } id ? await db.Agencies.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken) : null;
+        Agency = me.AgencyId is { } id ? await agencies.FindAsync(id, cancellationToken) : null;
         CanHandle = Agency is not null && actor.CanHandle(Agency.Id);
     }
 }

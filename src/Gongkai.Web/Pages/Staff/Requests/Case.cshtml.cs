@@ -6,12 +6,10 @@ using Gongkai.Core.Requests;
 using Gongkai.Core.Requests.Export;
 using Gongkai.Core.Requests.SignOff;
 using Gongkai.Domain.Letters;
-using Gongkai.Core.Storage;
 using Gongkai.Web.Hosting;
 using Gongkai.Web.Requests;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Staff.Requests;
 
@@ -19,7 +17,7 @@ namespace Gongkai.Web.Pages.Staff.Requests;
 /// /staff/requests/{id}: the case as the office works it. Outside the viewer's scope the case does
 /// not exist (404). Personal data is masked until shown on demand, which is audited.
 /// </summary>
-public sealed class CaseModel(GongkaiDbContext db, RequestCases cases, RequestCommands commands, DuplicateFinder duplicates, CaseFiles caseFiles,
+public sealed class CaseModel(RequestCases cases, RequestCommands commands, DuplicateFinder duplicates, CaseFiles caseFiles,
     AnnualReportService reports, LetterDrafts drafts, CaseFileExport caseFile, AuditLog audit, CurrentUser me) : PageModel
 {
     [FromRoute] public int Id { get; set; }
@@ -115,7 +113,6 @@ public sealed class CaseModel(GongkaiDbContext db, RequestCases cases, RequestCo
         }
         foreach (var e in errors)
             ModelState.AddModelError(e.Field == RequestCommands.ConflictField ? "" : e.Field, e.Message);
-        db.ChangeTracker.Clear();
         await LoadAsync(cancellationToken);
         return Page();
     }
@@ -131,14 +128,10 @@ public sealed class CaseModel(GongkaiDbContext db, RequestCases cases, RequestCo
         PublishedReports = await reports.PublishedCountingAsync(found.Request, cancellationToken);
         Log = await LogAsync(cancellationToken);
         Drafts = await drafts.ForRequestAsync(found.Request.Id, cancellationToken);
-        Chain = await LetterSettings.ChainOfAsync(db, found.Request.AgencyId, cancellationToken);
+        Chain = await drafts.ChainAsync(found.Request.AgencyId, cancellationToken);
         return true;
     }
 
-    private async Task<IReadOnlyList<AuditEntry>> LogAsync(CancellationToken cancellationToken)
-    {
-        var id = Id.ToString(CultureInfo.InvariantCulture);
-        return await db.AuditEntries.AsNoTracking().Where(e => e.EntityType == "Request" && e.EntityId == id)
-            .OrderByDescending(e => e.Id).Take(100).ToListAsync(cancellationToken);
-    }
+    private Task<IReadOnlyList<AuditEntry>> LogAsync(CancellationToken cancellationToken) =>
+        audit.ForEntityAsync("Request", Id.ToString(CultureInfo.InvariantCulture), 100, cancellationToken);
 }

@@ -1,12 +1,11 @@
 using Gongkai.Core;
+using Gongkai.Core.Agencies;
 using Gongkai.Core.Requests;
-using Gongkai.Core.Storage;
 using Gongkai.Domain.Requests;
 using Gongkai.Web.Hosting;
 using Gongkai.Web.Requests;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Web.Pages.Staff.Requests;
 
@@ -15,7 +14,7 @@ namespace Gongkai.Web.Pages.Staff.Requests;
 /// the day entered (条例第三十一条). The same applicant asking for similar information again is shown
 /// first, to be confirmed.
 /// </summary>
-public sealed class NewModel(GongkaiDbContext db, RequestIntake intake, DuplicateFinder duplicates, OfficeClock clock, CurrentUser me) : PageModel
+public sealed class NewModel(AgencyDirectory agencies, RequestIntake intake, DuplicateFinder duplicates, OfficeClock clock, CurrentUser me) : PageModel
 {
     [BindProperty] public RequestInput Input { get; set; } = new() { DeliveryForm = DeliveryForm.Paper };
     [BindProperty] public RegistrationInput Registration { get; set; } = new();
@@ -70,7 +69,7 @@ public sealed class NewModel(GongkaiDbContext db, RequestIntake intake, Duplicat
         var actor = await me.RequestActorAsync(cancellationToken);
         if (actor.AgencyId is not { } agency || !actor.CanHandle(agency))
             return false;
-        AgencyName = await db.Agencies.Where(a => a.Id == agency).Select(a => a.Name).SingleAsync(cancellationToken);
+        AgencyName = await agencies.NameAsync(agency, cancellationToken) ?? "";
         return true;
     }
 }

@@ -1,7 +1,7 @@
+using Gongkai.Core.Agencies;
 using Gongkai.Core.Requests;
 using Gongkai.Core.Requests.Letters;
 using Gongkai.Core.Requests.SignOff;
-using Gongkai.Core.Storage;
 using Gongkai.Domain.Calendar;
 using Gongkai.Domain.Requests;
 using Gongkai.Web.Hosting;
@@ -15,7 +15,7 @@ namespace Gongkai.Web.Pages.Staff.Requests;
 /// /staff/requests/{id}/{step}: one step of the case with its form, the rule it follows and the date
 /// limits that apply; the clock refuses an illegal step with the rule it breaks, shown on the form.
 /// </summary>
-public sealed class StepModel(GongkaiDbContext db, RequestCases cases, RequestCommands commands, LetterDrafts drafts, RequestLedger ledger, OfficeClock clock,
+public sealed class StepModel(AgencyDirectory agencies, RequestCases cases, RequestCommands commands, LetterDrafts drafts, RequestLedger ledger, OfficeClock clock,
     CurrentUser me) : PageModel
 {
     [FromRoute] public int Id { get; set; }
@@ -101,7 +101,6 @@ public sealed class StepModel(GongkaiDbContext db, RequestCases cases, RequestCo
             Conflict |= e.Field == RequestCommands.ConflictField;
             ModelState.AddModelError(e.Field is "" or RequestCommands.ConflictField ? "" : "Input." + e.Field, e.Message);
         }
-        db.ChangeTracker.Clear();
         await LoadAsync(cancellationToken);
         return Page();
     }
@@ -118,7 +117,7 @@ public sealed class StepModel(GongkaiDbContext db, RequestCases cases, RequestCo
         if (Step == RequestStep.NotifyFee)
             PerRequestOrdinal = await commands.PerRequestOrdinalAsync(found.Request, cancellationToken);
         if (Step == RequestStep.Transfer)
-            Agencies = [.. (await AgencyChoices.ListAsync(db, cancellationToken)).Where(a => a.Id != found.Request.AgencyId)];
+            Agencies = [.. (await agencies.ChoicesAsync(cancellationToken)).Where(a => a.Id != found.Request.AgencyId)];
         return true;
     }
 

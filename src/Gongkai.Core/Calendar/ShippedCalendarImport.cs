@@ -1,8 +1,10 @@
 using Gongkai.Core.Audit;
-using Gongkai.Core.Calendar;
 using Gongkai.Core.Cluster;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
-namespace Gongkai.Web.Requests;
+namespace Gongkai.Core.Calendar;
 
 /// <summary>
 /// At start-up, after the schema is up to date, stores the national holiday arrangements the
