@@ -75,7 +75,25 @@ public static class ReportsApi
 
     public sealed record SectionJson(int Number, string Heading, string Topic, string Text);
 
-    public sealed record CellJson(string? Text, string Form);
+    public sealed record CellJson(string? Text, string Form)
+    {
+        public CellPlaceJson? Source { get; init; }
+    }
 
-    public sealed record IndicatorJson(string Label, string Unit, decimal? Value, string Form, string Printed, string? Group, string? Text);
+    public sealed record IndicatorJson(string Label, string Unit, decimal? Value, string Form, string Printed, string? Group, string? Text)
+    {
+        public CellPlaceJson? Source { get; init; }
+    }
+
+    /// <summary>Where a cell was printed in the file it was read from: PDF page and box (x0, y0, x1, y1, page width, page height in points), text line, table/row/column, paragraph.</summary>
+    public sealed record CellPlaceJson
+    {
+        public int? Page { get; init; }
+        public double[]? Box { get; init; }
+        public int? Line { get; init; }
+        public int? Table { get; init; }
+        public int? Row { get; init; }
+        public int? Column { get; init; }
+        public int? Paragraph { get; init; }
+    }
 }
