@@ -50,7 +50,7 @@ public sealed class PhoneLayoutTests(Browser browser, DemoServerFixture fixture)
         var row = page.Locator("table.catalogue tbody tr").First;
         var title = row.Locator("td").First;
         var number = row.Locator("td[data-label='索引号']");
-        (await title.BoundingBoxAsync())!.Width.ShouldBeGreaterThan(PhoneWidth * 0.8, "the title takes the row's width, not a fifth of it");
+        ((double)(await title.BoundingBoxAsync())!.Width).ShouldBeGreaterThan(PhoneWidth * 0.8, "the title takes the row's width, not a fifth of it");
         (await number.BoundingBoxAsync())!.Y.ShouldBeGreaterThan((await title.BoundingBoxAsync())!.Y, "the 索引号 sits under the title");
         (await number.EvaluateAsync<string>("e => getComputedStyle(e, '::before').content")).ShouldBe("\"索引号：\"");
     }
