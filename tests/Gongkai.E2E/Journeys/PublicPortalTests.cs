@@ -19,7 +19,9 @@ public sealed class PublicPortalTests(Browser browser, ServerFixture fixture) : 
         (await page.EvaluateAsync<string>("document.activeElement.textContent")).ShouldBe("跳到主要内容");
         await page.Keyboard.PressAsync("Enter");
 
-        page.Url.ShouldEndWith("/#main");
+        // The jump is a navigation within the page: wait for it, not for a fixed time.
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/#main$"));
+        await page.WaitForFunctionAsync("document.activeElement && document.activeElement.id === 'main'");
         (await page.EvaluateAsync<string>("document.activeElement.id")).ShouldBe("main");
     }
 
