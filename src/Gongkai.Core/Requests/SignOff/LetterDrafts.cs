@@ -30,12 +30,14 @@ public sealed class LetterDrafts(GongkaiDbContext db, RequestCommands commands, 
 
     /// <summary>
     /// Whether the agency's chain drafts this kind of step (before anything is entered): every step
-    /// that issues a letter other than the 登记回执. The form says so and takes no date: the step is
-    /// dated the day of 签发.
+    /// that always issues a letter other than the 登记回执 (a decision, closing or transfer issues the
+    /// 答复书). The form says so and takes no date: the step is dated the day of 签发. (Recording the
+    /// applicant's reasons issues a letter only with a longer period; that form keeps its date.)
     /// </summary>
     public async Task<bool> DraftsStepAsync(int agencyId, RequestStep step, CancellationToken cancellationToken = default) =>
         step is RequestStep.RequestCorrection or RequestStep.StartConsultation or RequestStep.Extend or RequestStep.NotifyFee
-            or RequestStep.RequestReasons or RequestStep.Decide
+            or RequestStep.RequestReasons or RequestStep.Decide or RequestStep.CloseForNoCorrection or RequestStep.CloseForNonPayment
+            or RequestStep.Transfer
         && (await LetterSettings.ChainOfAsync(db, agencyId, cancellationToken)).Enabled;
 
     /// <summary>
