@@ -46,7 +46,7 @@ internal sealed class DocumentImport(GongkaiDbContext db, FileStore files, Uploa
         var existing = (await db.Documents.AsNoTracking().Where(d => keys.Contains(d.IndexNumber!)).Select(d => d.IndexNumber!).ToListAsync(cancellationToken))
             .ToHashSet(StringComparer.Ordinal);
         var references = rows.SelectMany(r => new[] { r.Optional("interprets"), r.Optional("replaces") }).OfType<string>().Distinct().ToList();
-        var published = (await db.Documents.AsNoTracking().Where(d => references.Contains(d.IndexNumber!) && d.Status == PublishingStatus.Published)
+        var published = (await db.Documents.AsNoTracking().Published().Where(d => references.Contains(d.IndexNumber!))
                 .Select(d => new { d.Id, d.IndexNumber, d.AgencyId }).ToListAsync(cancellationToken))
             .ToDictionary(d => d.IndexNumber!, d => (d.Id, d.AgencyId, Document: (Document?)null), StringComparer.Ordinal);
 

@@ -19,8 +19,8 @@ internal static class DocumentRecords
         var last = 0;
         while (true)
         {
-            var query = db.Documents.AsNoTracking().Include(d => d.Category).Include(d => d.Attachments).ThenInclude(a => a.File)
-                .Where(d => d.Status == PublishingStatus.Published && d.Id > last);
+            var query = db.Documents.AsNoTracking().Published().Include(d => d.Category).Include(d => d.Attachments).ThenInclude(a => a.File)
+                .Where(d => d.Id > last);
             if (agencyIds is not null) query = query.Where(d => agencyIds.Contains(d.AgencyId));
             var page = await query.OrderBy(d => d.Id).Take(Page).AsSplitQuery().ToListAsync(cancellationToken);
             if (page.Count == 0) yield break;
