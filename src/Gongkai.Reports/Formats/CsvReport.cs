@@ -18,7 +18,6 @@ public static class CsvReport
     private static readonly CsvWriterOptions WriteOptions = CsvWriterOptions.Default with
     {
         NewLine = "\n",
-        WriteByteOrderMark = true,
         FormatProvider = CultureInfo.InvariantCulture,
     };
 
@@ -33,6 +32,7 @@ public static class CsvReport
     public static string Write(AnnualReport report, IReadOnlyList<Finding> findings)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture);
+        text.Write('\uFEFF'); // the writer puts a byte-order mark only into streams
         using (var csv = CsvWriter.Create(text, WriteOptions, leaveOpen: true))
         {
             csv.WriteRecord(Header.Split(','));
