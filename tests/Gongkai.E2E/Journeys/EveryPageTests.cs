@@ -59,17 +59,18 @@ public sealed partial class EveryPageTests(Browser browser, DemoServerFixture fi
         new("/staff", Handler, "/staff"),
         new("/account/security", Handler, "/account/security"),
         new("/account/change-password", Handler, "/account/change-password"),
-        new("/account/access-denied", Handler, "/account/access-denied"),
+        new("/account/access-denied", Handler, "/account/access-denied", Status: 403),
         new("/staff/requests", Handler, "/staff/requests"),
         new("/staff/requests/new", Handler, "/staff/requests/new"),
         new("/staff/requests/rules", Handler, "/staff/requests/rules"),
-        new("/staff/requests/{id:int}", Handler, @"^/staff/requests/\d+$", On: "/staff/requests"),
+        new("/staff/requests/{id:int}", Handler, @"^/staff/requests/\d+$", On: "/staff/requests?view=DueSoon"),
         new("/staff/requests/{id:int}/{step}", Handler, @"^/staff/requests/\d+/decide$", On: "/staff/requests/{id:int}"),
         new("/staff/requests/{id:int}/{step}", Handler, @"^/staff/requests/\d+/transfer$", On: "/staff/requests/{id:int}"),
-        new("/staff/requests/{id:int}/{step}", Handler, @"^/staff/requests/\d+/requestcorrection$", On: "/staff/requests/{id:int}"),
+        new("/staff/requests/{id:int}/{step}", Handler, @"^/staff/requests/\d+/notifyfee$", On: "/staff/requests/{id:int}"),
+        new("/staff/requests/{id:int}", Handler, @"^/staff/requests/\d+$", On: "/staff/reviews"),
         new("/staff/reviews", Handler, "/staff/reviews"),
         new("/staff/reviews/{review}", Handler, @"^/staff/reviews/\d+$", On: "/staff/reviews"),
-        new("/staff/requests/{id:int}/reviews/{review}", Handler, @"^/staff/requests/\d+/reviews/\d+$", On: "/staff/reviews/{review}"),
+        new("/staff/requests/{id:int}/reviews/{review}", Handler, @"^/staff/requests/\d+/reviews/\d+$", On: "/staff/requests/{id:int}"),
         new("/staff/agencies", Handler, "/staff/agencies"),
         new("/staff/agencies/{id:int}", Handler, @"^/staff/agencies/\d+$", On: "/staff/agencies"),
         new("/staff/documents", Handler, "/staff/documents"),
@@ -109,9 +110,9 @@ public sealed partial class EveryPageTests(Browser browser, DemoServerFixture fi
         new("/admin/words/import", Admin, "/admin/words/import"),
         new("/admin/audit", Admin, "/admin/audit"),
         new("/admin/calendar", Admin, "/admin/calendar"),
-        new("/admin/calendar/{id:int}", Admin, @"^/admin/calendar/\d+$", On: "/admin/calendar"),
+        new("/admin/calendar/{id:int}", Admin, @"^/admin/calendar/\d+\?year=\d+$", On: "/admin/calendar"),
         new("/admin/letters", Admin, "/admin/letters"),
-        new("/admin/letters/{key}", Admin, @"^/admin/letters/[a-z-]+$", On: "/admin/letters"),
+        new("/admin/letters/{key}", Admin, @"^/admin/letters/[^/?]+$", On: "/admin/letters"),
         new("/admin/import", Admin, "/admin/import"),
         new("/admin/sign-in", Admin, "/admin/sign-in"),
     ];
@@ -146,36 +147,38 @@ public sealed partial class EveryPageTests(Browser browser, DemoServerFixture fi
     [Fact]
     public async Task EveryPage_AtDesktopAndPhoneWidths_HasNoLayoutFaultsAndNoAccessibilityViolations()
     {
-        var clock = Stopwatch.StartNew();
         var problems = new List<string>();
-        var resolved = new Dictionary<string, string>(StringComparer.Ordinal);
+        var links = new Links();
         var sessions = new Dictionary<string, IPage>(StringComparer.Ordinal);
+        var (load, screenshot, layout, axe) = (new Stopwatch(), new Stopwatch(), new Stopwatch(), new Stopwatch());
         foreach (var visit in Visits)
         {
             if (!sessions.TryGetValue(visit.Who, out var page))
                 sessions[visit.Who] = page = await SignedInAsync(visit.Who);
-            var address = await AddressAsync(page, visit, resolved);
-            if (address is null)
+            if (await links.AddressAsync(page, visit) is not { } address)
             {
                 problems.Add($"{visit.Route} ({visit.Who}): no link matching {visit.Address} on {visit.On}");
                 continue;
             }
-            resolved.TryAdd(visit.Route, address);
             foreach (var width in Widths)
             {
+                load.Start();
                 await page.SetViewportSizeAsync(width, 900);
                 var response = await page.GotoAsync(address);
+                load.Stop();
                 if (response?.Status != visit.Status)
                 {
                     problems.Add($"{address} ({visit.Who}): status {response?.Status}, expected {visit.Status}");
                     break;
                 }
-                await page.ScreenshotAsync(new() { Path = ScreenshotPath(visit, address, width, ""), FullPage = true });
-                var found = (await PageInspection.LayoutAsync(page)).Concat(await PageInspection.AccessibilityAsync(page));
+                await Timed(screenshot, () => page.ScreenshotAsync(new() { Path = ScreenshotPath(visit, address, width, ""), FullPage = true }));
+                var found = (await Timed(layout, () => PageInspection.LayoutAsync(page))).Concat(await Timed(axe, () => PageInspection.AccessibilityAsync(page)));
                 problems.AddRange(found.Select(p => $"{address} ({visit.Who}, {width} px): {p}"));
             }
+            await links.KeepAsync(page, visit);
         }
-        output.WriteLine($"{Visits.Length} visits at {Widths.Length} widths in {clock.Elapsed.TotalSeconds:F0} s");
+        output.WriteLine($"{Visits.Length} visits at {Widths.Length} widths: loading {load.Elapsed.TotalSeconds:F0} s, screenshots {screenshot.Elapsed.TotalSeconds:F0} s, " +
+            $"layout checks {layout.Elapsed.TotalSeconds:F0} s, axe-core {axe.Elapsed.TotalSeconds:F0} s");
         problems.ShouldBeEmpty(string.Join('\n', problems));
     }
 
@@ -186,24 +189,24 @@ public sealed partial class EveryPageTests(Browser browser, DemoServerFixture fi
         var page = await browser.NewPageAsync(fixture.Server.BaseUrl);
         await page.Context.AddCookiesAsync([new Cookie { Name = "gongkai.text", Value = "large", Url = fixture.Server.BaseUrl }]);
         var problems = new List<string>();
-        var resolved = new Dictionary<string, string>(StringComparer.Ordinal);
+        var links = new Links();
         foreach (var visit in Visits.Where(v => v.Who == Public))
         {
-            var address = await AddressAsync(page, visit, resolved);
-            if (address is null)
+            if (await links.AddressAsync(page, visit) is not { } address)
             {
                 problems.Add($"{visit.Route}: no link matching {visit.Address} on {visit.On}");
                 continue;
             }
-            resolved.TryAdd(visit.Route, address);
             foreach (var width in Widths)
             {
                 await page.SetViewportSizeAsync(width, 900);
                 await page.GotoAsync(address);
-                await Expect(page.Locator("html")).ToHaveClassAsync("text-large");
+                if (!address.EndsWith("/print", StringComparison.Ordinal)) // the print layout keeps the printed size
+                    await Expect(page.Locator("html")).ToHaveClassAsync("text-large");
                 await page.ScreenshotAsync(new() { Path = ScreenshotPath(visit, address, width, "large-"), FullPage = true });
                 problems.AddRange((await PageInspection.LayoutAsync(page)).Select(p => $"{address} (大字版, {width} px): {p}"));
             }
+            await links.KeepAsync(page, visit);
         }
         problems.ShouldBeEmpty(string.Join('\n', problems));
     }
@@ -239,15 +242,40 @@ public sealed partial class EveryPageTests(Browser browser, DemoServerFixture fi
         return page;
     }
 
-    /// <summary>The visit's address; for a link, the first on the page it names whose href matches.</summary>
-    private static async Task<string?> AddressAsync(IPage page, Visit visit, Dictionary<string, string> resolved)
+    private static async Task<T> Timed<T>(Stopwatch watch, Func<Task<T>> action)
     {
-        if (visit.On is null)
-            return visit.Address;
-        await page.SetViewportSizeAsync(1366, 900);
-        await page.GotoAsync(resolved.GetValueOrDefault(visit.On, visit.On));
-        var hrefs = await page.Locator("a[href]").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
-        return hrefs.FirstOrDefault(h => Regex.IsMatch(h, visit.Address));
+        watch.Start();
+        try { return await action(); }
+        finally { watch.Stop(); }
+    }
+
+    /// <summary>
+    /// The addresses the visits found and the links on the pages just looked at (by whom: each
+    /// person sees links of their own), so that a visit that follows a link reads it from the page it
+    /// was on (the latest visit of that route).
+    /// </summary>
+    private sealed class Links
+    {
+        private readonly Dictionary<string, string> addresses = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string[]> hrefs = new(StringComparer.Ordinal);
+
+        public async Task<string?> AddressAsync(IPage page, Visit visit)
+        {
+            if (visit.On is null)
+                return addresses[visit.Route] = visit.Address;
+            var on = addresses.GetValueOrDefault(visit.On, visit.On);
+            if (!hrefs.TryGetValue(visit.Who + " " + on, out var found))
+            {
+                await page.GotoAsync(on);
+                found = hrefs[visit.Who + " " + on] = await HrefsAsync(page);
+            }
+            return found.FirstOrDefault(h => Regex.IsMatch(h, visit.Address)) is { } address ? addresses[visit.Route] = address : null;
+        }
+
+        public async Task KeepAsync(IPage page, Visit visit) => hrefs[visit.Who + " " + addresses[visit.Route]] = await HrefsAsync(page);
+
+        private static async Task<string[]> HrefsAsync(IPage page) =>
+            await page.Locator("a[href]").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
     }
 
     private static string ScreenshotPath(Visit visit, string address, int width, string prefix)

@@ -106,7 +106,9 @@ public static class PageInspection
                 const rows = [...table.rows];
                 const cells = rows.flatMap(r => [...r.cells]);
 
-                const boxes = cells.map(c => [c, c.getBoundingClientRect()]).filter(([, r]) => r.width > 0 && r.height > 0);
+                // Cells of a visually hidden header (a table stacked on a phone) are clipped away, not laid over the rows.
+                const hidden = c => { for (let a = c; a && a !== table; a = a.parentElement) { const s = getComputedStyle(a); if (s.clipPath !== 'none' || s.clip !== 'auto') return true; } return false; };
+                const boxes = cells.filter(c => !hidden(c)).map(c => [c, c.getBoundingClientRect()]).filter(([, r]) => r.width > 0 && r.height > 0);
                 const overlaps = [];
                 for (let i = 0; i < boxes.length && overlaps.length < 3; i++)
                     for (let j = i + 1; j < boxes.length && overlaps.length < 3; j++) {
