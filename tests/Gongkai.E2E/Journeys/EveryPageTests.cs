@@ -171,7 +171,7 @@ public sealed partial class EveryPageTests(Browser browser, DemoServerFixture fi
                     problems.Add($"{address} ({visit.Who}): status {response?.Status}, expected {visit.Status}");
                     break;
                 }
-                await Timed(screenshot, () => page.ScreenshotAsync(new() { Path = ScreenshotPath(visit, address, width, ""), FullPage = true }));
+                await Timed(screenshot, () => page.ScreenshotAsync(new() { Path = ScreenshotPath(visit, address, width, ""), FullPage = true, Type = ScreenshotType.Jpeg, Quality = 85 }));
                 var found = (await Timed(layout, () => PageInspection.LayoutAsync(page))).Concat(await Timed(axe, () => PageInspection.AccessibilityAsync(page)));
                 problems.AddRange(found.Select(p => $"{address} ({visit.Who}, {width} px): {p}"));
             }
@@ -203,7 +203,7 @@ public sealed partial class EveryPageTests(Browser browser, DemoServerFixture fi
                 await page.GotoAsync(address);
                 if (!address.EndsWith("/print", StringComparison.Ordinal)) // the print layout keeps the printed size
                     await Expect(page.Locator("html")).ToHaveClassAsync("text-large");
-                await page.ScreenshotAsync(new() { Path = ScreenshotPath(visit, address, width, "large-"), FullPage = true });
+                await page.ScreenshotAsync(new() { Path = ScreenshotPath(visit, address, width, "large-"), FullPage = true, Type = ScreenshotType.Jpeg, Quality = 85 });
                 problems.AddRange((await PageInspection.LayoutAsync(page)).Select(p => $"{address} (大字版, {width} px): {p}"));
             }
             await links.KeepAsync(page, visit);
@@ -283,7 +283,7 @@ public sealed partial class EveryPageTests(Browser browser, DemoServerFixture fi
         var folder = Path.Combine(AppContext.BaseDirectory, "screenshots", "every-page");
         Directory.CreateDirectory(folder);
         var name = SafeName().Replace(address.Trim('/'), "-") is { Length: > 0 } n ? n : "home";
-        return Path.Combine(folder, $"{prefix}{visit.Who}-{name}-{width}.png");
+        return Path.Combine(folder, $"{prefix}{visit.Who}-{name}-{width}.jpg");
     }
 
     /// <summary>The route of every Razor Page under src/Gongkai.Web/Pages: its @page template, or its folder and name.</summary>

@@ -32,8 +32,9 @@ public static class PageInspection
 
     /// <summary>
     /// The layout's faults: the document wider than the window (a table may scroll inside its own
-    /// wrapper), table cells that overlap or leave their column, columns whose every body cell is
-    /// empty, and characters drawn as the missing-glyph box in the font they are set in.
+    /// wrapper), table cells that overlap, leave their column or are too narrow for two characters,
+    /// columns whose every body cell is empty, and characters drawn as the missing-glyph box in the
+    /// font they are set in.
     /// </summary>
     public static async Task<IReadOnlyList<string>> LayoutAsync(IPage page) => await page.EvaluateAsync<string[]>(LayoutScript);
 
@@ -118,6 +119,18 @@ public static class PageInspection
                         if (x > 2 && y > 2) overlaps.push(`${describe(a)} and ${describe(b)}`);
                     }
                 if (overlaps.length) problems.push(`${name}: cells overlap: ${overlaps.join('; ')}`);
+
+                // A column too narrow for two characters sets its text one character a line.
+                const squeezed = boxes.filter(([c]) => {
+                    if ([...c.textContent.trim()].length < 3) return false;
+                    const range = document.createRange();
+                    range.selectNodeContents(c);
+                    const lines = [...range.getClientRects()].filter(r => r.width > 0);
+                    const size = parseFloat(getComputedStyle(c).fontSize);
+                    return new Set(lines.map(r => Math.round(r.top))).size >= 3 && lines.every(r => r.width < 1.6 * size);
+                });
+                if (squeezed.length) problems.push(`${name}: ${squeezed.length} cells so narrow their text stands one character a line, e.g. ` +
+                    `${describe(squeezed[0][0])} ${Math.round(squeezed[0][1].width)} px wide`);
 
                 // A table laid out as a table keeps every cell a table cell, under its column's heading.
                 if (getComputedStyle(table).display === 'table') {
