@@ -61,6 +61,7 @@ public sealed partial class EveryPageTests(Browser browser, DemoServerFixture fi
         new("/account/change-password", Handler, "/account/change-password"),
         new("/account/access-denied", Handler, "/account/access-denied", Status: 403),
         new("/staff/requests", Handler, "/staff/requests"),
+        new("/staff/requests", Handler, "/staff/requests?view=Finished"),
         new("/staff/requests/new", Handler, "/staff/requests/new"),
         new("/staff/requests/rules", Handler, "/staff/requests/rules"),
         new("/staff/requests/{id:int}", Handler, @"^/staff/requests/\d+$", On: "/staff/requests?view=DueSoon"),
