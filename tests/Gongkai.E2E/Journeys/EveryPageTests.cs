@@ -2,8 +2,8 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
 using Gongkai.E2E.Support;
-using Xunit.Abstractions;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
 namespace Gongkai.E2E.Journeys;
@@ -13,8 +13,9 @@ namespace Gongkai.E2E.Journeys;
 /// applicant 张三, the handlers and the sign-off chain, the supervisor and the administrator. Each
 /// page at 1366 px and at 390 px (a phone) is saved as a screenshot under the test output
 /// (screenshots/every-page) and fails on horizontal overflow, overlapping or misplaced table
-/// cells, empty table columns, missing CJK glyphs and any WCAG 2.1 A/AA violation axe-core finds.
-/// Every routable Razor Page is in the list below or excused with its reason.
+/// cells, text set one character a line, empty table columns, missing CJK glyphs and any WCAG 2.1
+/// A/AA violation axe-core finds. Every routable Razor Page is in the list below or excused with
+/// its reason (docs/accessibility.md).
 /// </summary>
 [Collection(BrowserCollection.Name)]
 [Trait(TestCategory.Name, TestCategory.Browser)]
@@ -129,7 +130,7 @@ public sealed partial class EveryPageTests(Browser browser, DemoServerFixture fi
         ["/documents/{id:int}/files/{attachmentId:int}"] = "a file download, not a page",
         ["/staff/documents/{id:int}/files/{attachmentId:int}"] = "a file download, not a page",
         ["/reports/{id:int}/download/{format}"] = "a file download (PDF, Word, CSV, JSON), not a page",
-        ["/staff/supervision/{id:int}/export"] = "a file download (CSV), not a page",
+        ["/staff/supervision/{id:int}/export"] = "a file download (Excel, CSV, Word), not a page",
         ["/staff/supervision/{id:int}/reports/{reportId:int}/file"] = "the uploaded original, a file download",
         ["/admin/audit/export"] = "a file download (CSV), not a page",
         ["/admin/words/export"] = "a file download (CSV), not a page",

@@ -4,9 +4,9 @@ using Microsoft.Playwright;
 namespace Gongkai.E2E.Support;
 
 /// <summary>
-/// What a look at a rendered page finds wrong, in Chinese-free test English: the layout checks run in
-/// the page (overflow, table cells, CJK glyphs) and axe-core's WCAG 2.1 A/AA rules. Each returns
-/// readable lines, empty when the page is right.
+/// What a look at a rendered page finds wrong: the layout checks run in the page (overflow, table
+/// cells, CJK glyphs) and axe-core's WCAG 2.1 A/AA rules. Each returns one readable line a fault,
+/// none when the page is right.
 /// </summary>
 public static class PageInspection
 {
@@ -14,10 +14,12 @@ public static class PageInspection
     private static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
     /// <summary>axe-core as test.sh installs it from npm into tools/axe (<c>npm ci --prefix tools/axe</c>).</summary>
-    public static string AxeScript { get; } = File.ReadAllText(Path.Combine(TestFiles.Root, "tools", "axe", "node_modules", "axe-core", "axe.min.js"));
+    private static readonly string AxePath = Path.Combine(TestFiles.Root, "tools", "axe", "node_modules", "axe-core", "axe.min.js");
 
     /// <summary>Makes axe-core part of every page the context opens; run through the DevTools protocol, the site's CSP does not apply to it.</summary>
-    public static Task AddAxeAsync(IBrowserContext context) => context.AddInitScriptAsync(AxeScript);
+    public static Task AddAxeAsync(IBrowserContext context) => File.Exists(AxePath)
+        ? context.AddInitScriptAsync(File.ReadAllText(AxePath))
+        : throw new FileNotFoundException("axe-core is not installed: run npm ci --prefix tools/axe (test.sh does)", AxePath);
 
     /// <summary>Every WCAG 2.1 A/AA violation on the page: rule, impact, what it means, and the selectors of the elements.</summary>
     public static async Task<IReadOnlyList<string>> AccessibilityAsync(IPage page) =>
@@ -25,7 +27,7 @@ public static class PageInspection
             async tags => {
                 const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
                 return result.violations.map(v => `axe ${v.id} (${v.impact}): ${v.help} — ` +
-                    v.nodes.slice(0, 6).map(n => n.target.join(' ') + (n.any[0]?.message ? ` [${n.any[0].message}]` : '')).join('; ') +
+                    v.nodes.slice(0, 6).map(n => n.target.join(' ') + ((n.any[0] ?? n.all[0] ?? n.none[0])?.message ? ` [${(n.any[0] ?? n.all[0] ?? n.none[0]).message}]` : '')).join('; ') +
                     (v.nodes.length > 6 ? `; … ${v.nodes.length} in all` : ''));
             }
             """, WcagTags);
