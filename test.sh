@@ -3,7 +3,8 @@
 # (poppler-utils for PDF reading, chromium and CJK fonts for PDF rendering and browser tests,
 # PostgreSQL 15 for the storage tests, which run on SQLite and on PostgreSQL; redis-server and
 # haproxy for the cluster test, which starts both itself; Node.js for s3rver, the S3-compatible
-# server of the S3 file backend's tests, installed from the npm registry into tools/s3;
+# server of the S3 file backend's tests, installed from the npm registry into tools/s3, and axe-core,
+# the accessibility rules of the browser test of every page, into tools/axe;
 # python3-aiosmtpd for the mail tests' SMTP server).
 #
 #   ./test.sh            everything
@@ -37,6 +38,8 @@ fi
 
 # s3rver, the S3 server of the file backend tests (on SQLite too).
 [ -x tools/s3/node_modules/.bin/s3rver ] || npm ci --prefix tools/s3 --no-audit --no-fund --loglevel=error
+# axe-core, the accessibility rules the browser test of every page injects.
+[ -f tools/axe/node_modules/axe-core/axe.min.js ] || npm ci --prefix tools/axe --no-audit --no-fund --loglevel=error
 
 if $fast; then
   export GONGKAI_TEST_DATABASES=Sqlite
