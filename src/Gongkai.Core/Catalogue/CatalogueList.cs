@@ -21,10 +21,11 @@ public sealed record CatalogueFacets(int Total, IReadOnlyList<(int Year, int Cou
 
 /// <summary>
 /// The public catalogue list. Pages are read with keyset paging on (发布时间, id) through the
-/// partial indexes of migration 0003, so page 2,000 costs what page 1 does; counts come from
-/// <see cref="CatalogueCount"/> (held in memory by <see cref="CatalogueCountCache"/>), never from counting documents.
+/// partial indexes of migration 0003, so page 2,000 costs what page 1 does; the agencies, their
+/// categories and the counts (from <see cref="CatalogueCount"/>, never from counting documents) come
+/// from the <see cref="CatalogueSnapshot"/> held in memory.
 /// </summary>
-public sealed class CatalogueList(GongkaiDbContext db, CatalogueCountCache countCache, TimeProvider clock)
+public sealed class CatalogueList(GongkaiDbContext db, CatalogueSnapshotCache snapshots, TimeProvider clock)
 {
     public const int PageSize = 20;
 
@@ -67,7 +68,10 @@ public sealed class CatalogueList(GongkaiDbContext db, CatalogueCountCache count
     }
 
     public async Task<CatalogueFacets> FacetsAsync(CatalogueFilter filter, CancellationToken cancellationToken = default) =>
-        (await countCache.CountsAsync(db, cancellationToken)).Facets(filter);
+        (await SnapshotAsync(cancellationToken)).Facets(filter);
+
+    /// <summary>The agencies, their categories and the counts, as of at most a minute ago or the last change.</summary>
+    public Task<CatalogueSnapshot> SnapshotAsync(CancellationToken cancellationToken = default) => snapshots.SnapshotAsync(db, cancellationToken);
 
     private IQueryable<Document> Filtered(CatalogueFilter filter)
     {
