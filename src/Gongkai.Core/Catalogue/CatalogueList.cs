@@ -49,7 +49,9 @@ public sealed class CatalogueList(GongkaiDbContext db, CatalogueSnapshotCache sn
             if (to is { } end) query = query.Where(d => d.PublishedAt < end);
             query = from is { } start && start > n.At
                 ? query.Where(d => d.PublishedAt >= start)
-                : query.Where(d => d.PublishedAt > n.At || (d.PublishedAt == n.At && d.Id > n.Id));
+                // The first bound is redundant for the rows it keeps, but lets the index be read from
+                // the cursor on: PostgreSQL reads no bound from the OR and would skip every row before it.
+                : query.Where(d => d.PublishedAt >= n.At && (d.PublishedAt > n.At || (d.PublishedAt == n.At && d.Id > n.Id)));
             rows = await query.OrderBy(d => d.PublishedAt).ThenBy(d => d.Id).Take(PageSize + 1).Select(DocumentSummary.Projection).ToListAsync(cancellationToken);
             more = rows.Count > PageSize;
             rows = rows.Take(PageSize).Reverse().ToList();
@@ -58,7 +60,7 @@ public sealed class CatalogueList(GongkaiDbContext db, CatalogueSnapshotCache sn
         var hasOlderCursor = Cursor.TryParse(older, out var o);
         if (from is { } first) query = query.Where(d => d.PublishedAt >= first);
         query = hasOlderCursor && (to is not { } last || o.At < last)
-            ? query.Where(d => d.PublishedAt < o.At || (d.PublishedAt == o.At && d.Id < o.Id))
+            ? query.Where(d => d.PublishedAt <= o.At && (d.PublishedAt < o.At || (d.PublishedAt == o.At && d.Id < o.Id)))
             : to is { } yearEnd ? query.Where(d => d.PublishedAt < yearEnd) : query;
         rows = await query.OrderByDescending(d => d.PublishedAt).ThenByDescending(d => d.Id).Take(PageSize + 1)
             .Select(DocumentSummary.Projection).ToListAsync(cancellationToken);
