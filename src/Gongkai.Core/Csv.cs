@@ -1,4 +1,5 @@
-using System.Text;
+using System.Globalization;
+using CsvHelper;
 
 namespace Gongkai.Core;
 
@@ -6,90 +7,57 @@ namespace Gongkai.Core;
 public sealed record CsvRecord(int Line, IReadOnlyList<string> Cells);
 
 /// <summary>
-/// CSV as spreadsheet programs read and write it (RFC 4180, UTF-8 with a byte-order mark so Excel
-/// reads Chinese): every cell quoted on writing, text a spreadsheet would run as a formula (=, +, -,
-/// @) defused with an apostrophe, and read back the same. Reading streams, so a file of a million
-/// lines is never held in memory.
+/// CSV as spreadsheet programs read and write it, through CsvHelper: RFC 4180, UTF-8 with a
+/// byte-order mark so Excel and WPS read Chinese, every cell quoted on writing, text a spreadsheet
+/// would run as a formula (=, +, -, @, tab, CR) defused with an apostrophe, and read back the same.
+/// Reading streams, so a file of a million lines is never held in memory.
 /// </summary>
 public static class Csv
 {
-    public static readonly Encoding Utf8WithBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
-
-    /// <summary>Quotes a cell, and defuses text a spreadsheet would run as a formula (=, +, -, @).</summary>
-    public static string Cell(string? value)
+    /// <summary>How every spreadsheet export of Core writes: quoted cells, defused formulas, CRLF, BOM.</summary>
+    public static readonly CsvWriterOptions Spreadsheet = CsvWriterOptions.Default with
     {
-        value ??= "";
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r') value = "'" + value;
-        return "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        Quoting = CsvQuoting.Always,
+        Injection = CsvInjection.Escape,
+        WriteByteOrderMark = true,
+        FormatProvider = CultureInfo.InvariantCulture,
+    };
+
+    /// <summary>Comma-separated whatever the first lines look like, line numbers counted, blank lines skipped.</summary>
+    private static readonly CsvReaderOptions Reading = CsvReaderOptions.Default with
+    {
+        Separator = ',',
+        HasHeader = false,
+        TrackLineNumbers = true,
+        DetectSeparatorHint = false,
+        FormatProvider = CultureInfo.InvariantCulture,
+    };
+
+    /// <summary>A writer of <see cref="Spreadsheet"/> CSV; the BOM comes first.</summary>
+    public static CsvWriter Writer(Stream output, bool leaveOpen = false) => CsvWriter.Create(output, Spreadsheet, leaveOpen);
+
+    /// <summary>A record's cells for the writer, null written as an empty cell.</summary>
+    public static string[] Cells(IEnumerable<string?> cells) => [.. cells.Select(c => c ?? "")];
+
+    /// <summary>One record as <see cref="Writer"/> writes it, without the BOM: for headers and tests.</summary>
+    public static string Line(IEnumerable<string?> cells)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var csv = CsvWriter.Create(text, Spreadsheet with { WriteByteOrderMark = false }, leaveOpen: true))
+            csv.WriteRecord(Cells(cells));
+        return text.ToString();
     }
 
-    public static string Line(IEnumerable<string?> cells) => string.Join(',', cells.Select(Cell)) + "\r\n";
-
-    /// <summary>The apostrophe <see cref="Cell"/> puts before =, +, - and @, taken off again.</summary>
+    /// <summary>The apostrophe the writer puts before =, +, -, @, tab and CR, taken off again.</summary>
     public static string Undefuse(string cell) =>
-        cell.Length > 1 && cell[0] == '\'' && cell[1] is '=' or '+' or '-' or '@' or '\t' or '\r' ? cell[1..] : cell;
+        cell.Length > 1 && cell[0] == Spreadsheet.InjectionEscape && Spreadsheet.InjectionCharacters.AsSpan().Contains(cell[1]) ? cell[1..] : cell;
 
     /// <summary>RFC 4180 records with the line each starts on; quoted cells may hold commas, quotes and line breaks. A leading BOM is skipped.</summary>
     public static IEnumerable<CsvRecord> Records(TextReader reader)
     {
-        var cells = new List<string>();
-        var cell = new StringBuilder();
-        var quoted = false;
-        var line = 1;
-        var start = 1;
-        var first = true;
-        int next;
-        while ((next = reader.Read()) >= 0)
-        {
-            var c = (char)next;
-            if (first)
-            {
-                first = false;
-                if (c == '\uFEFF') continue;
-            }
-            if (quoted)
-            {
-                if (c == '"' && reader.Peek() == '"')
-                {
-                    cell.Append('"');
-                    reader.Read();
-                }
-                else if (c == '"') quoted = false;
-                else
-                {
-                    if (c == '\n') line++;
-                    cell.Append(c);
-                }
-                continue;
-            }
-            switch (c)
-            {
-                case '"' when cell.Length == 0:
-                    quoted = true;
-                    break;
-                case ',':
-                    cells.Add(cell.ToString());
-                    cell.Clear();
-                    break;
-                case '\r':
-                    break;
-                case '\n':
-                    cells.Add(cell.ToString());
-                    cell.Clear();
-                    yield return new CsvRecord(start, cells);
-                    cells = [];
-                    start = ++line;
-                    break;
-                default:
-                    cell.Append(c);
-                    break;
-            }
-        }
-        if (cell.Length > 0 || cells.Count > 0)
-        {
-            cells.Add(cell.ToString());
-            yield return new CsvRecord(start, cells);
-        }
+        using var csv = CsvReader.Create(reader, Reading, leaveOpen: true);
+        while (csv.Read())
+            yield return new CsvRecord((int)csv.LineNumber, csv.Current.ToArray());
     }
 
     public static IEnumerable<CsvRecord> Records(string text) => Records(new StringReader(text));

@@ -78,6 +78,23 @@ public class BatchCommandTests
         ReadRows(summary).ShouldHaveSingleItem()[Status].ShouldBe("findings");
     }
 
+    [Theory]
+    [InlineData("=HYPERLINK(1),x.txt", "'=HYPERLINK(1),x.txt", "\"'=HYPERLINK(1),x.txt\"")]
+    [InlineData("-报告\"甲\".txt", "'-报告\"甲\".txt", "\"'-报告\"\"甲\"\".txt\"")]
+    [InlineData("@报告.txt", "'@报告.txt", "\"'@报告.txt\"")]
+    [InlineData("普通 报告.txt", "普通 报告.txt", "\n普通 报告.txt,")]
+    public void Batch_FileNameLikeAFormulaOrWithCommasAndQuotes_DefusedAndQuoted(string name, string cell, string written)
+    {
+        using var dir = new TempDir();
+        dir.CopySeed("001", name);
+        var summary = dir.File(Path.Combine("out", "summary.csv"));
+
+        CliRun.Run("report", "batch", dir.Path, "-o", summary);
+
+        File.ReadAllText(summary, Encoding.UTF8).ShouldContain(written);
+        ReadRows(summary).ShouldHaveSingleItem()[0].ShouldBe(cell, "a spreadsheet shows the apostrophe-led cell as text");
+    }
+
     [Fact]
     public void Batch_SubdirectoriesOnlyWithRecursive()
     {

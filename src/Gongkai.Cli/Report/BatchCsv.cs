@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using CsvHelper;
+using Gongkai.Core;
 using Gongkai.Core.Files;
 using Gongkai.Domain.Reports;
 using Gongkai.Reports;
@@ -9,12 +11,16 @@ namespace Gongkai.Cli.Report;
 
 /// <summary>
 /// The summary table of <c>report batch</c>: one row per file, UTF-8 with BOM and RFC 4180
-/// quoting so Excel and WPS open it as Chinese.
+/// quoting so Excel and WPS open it as Chinese. Text taken from the reports themselves could start
+/// a spreadsheet formula (=HYPERLINK…): the writer puts an apostrophe before it.
 /// </summary>
 internal static class BatchCsv
 {
     private static readonly string[] Header =
         ["文件", "状态", "状态代码", "机关", "年度", "模板", "格式", "错误数", "警告数", "提示数", "规则", "问题说明", "读取错误", "耗时（毫秒）"];
+
+    /// <summary>The spreadsheet dialect of Core, quoted only where needed (the header is unquoted, as earlier summaries have it).</summary>
+    private static readonly CsvWriterOptions Options = Csv.Spreadsheet with { Quoting = CsvQuoting.WhenNeeded };
 
     private static readonly byte[] Signature = Encoding.UTF8.GetBytes("\uFEFF" + string.Join(",", Header));
 
@@ -27,12 +33,14 @@ internal static class BatchCsv
 
     public static byte[] Write(IEnumerable<CheckedFile> files)
     {
-        var sb = new StringBuilder();
-        sb.Append('\uFEFF');
-        Line(sb, Header);
-        foreach (var file in files)
-            Line(sb, Row(file));
-        return Encoding.UTF8.GetBytes(sb.ToString());
+        using var output = new MemoryStream();
+        using (var csv = CsvWriter.Create(output, Options, leaveOpen: true))
+        {
+            csv.WriteRecord(Header);
+            foreach (var file in files)
+                csv.WriteRecord(Csv.Cells(Row(file)));
+        }
+        return output.ToArray();
     }
 
     private static string?[] Row(CheckedFile file)
@@ -41,33 +49,23 @@ internal static class BatchCsv
         var findings = file.Findings.Select(f => f.Finding).ToList();
         return
         [
-            Text(file.Path),
+            file.Path,
             ReportLabels.Status(file.Status),
             ReportLabels.StatusId(file.Status),
-            Text(report?.Agency),
+            report?.Agency,
             report?.Year?.ToString(CultureInfo.InvariantCulture),
             report?.Template.Id(),
             file.Read is { } read ? ReportFile.FormatId(read.Format) : null,
             Count(file, Severity.Error),
             Count(file, Severity.Warning),
             Count(file, Severity.Info),
-            Text(string.Join(";", findings.Select(f => f.Rule).Distinct())),
-            Text(string.Join("；", findings.Select(f => $"{Finding.SeverityLabel(f.Severity)}：{f.Message}"))),
-            Text(file.Error),
+            string.Join(";", findings.Select(f => f.Rule).Distinct()),
+            string.Join("；", findings.Select(f => $"{Finding.SeverityLabel(f.Severity)}：{f.Message}")),
+            file.Error,
             ((long)file.Elapsed.TotalMilliseconds).ToString(CultureInfo.InvariantCulture),
         ];
     }
 
     private static string? Count(CheckedFile file, Severity severity) =>
         file.Read is null ? null : file.Count(severity).ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>
-    /// Text taken from the reports themselves could start a spreadsheet formula (=HYPERLINK…);
-    /// a leading apostrophe keeps Excel and WPS from running it.
-    /// </summary>
-    private static string? Text(string? value) =>
-        value is { Length: > 0 } && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
-
-    private static void Line(StringBuilder sb, IEnumerable<string?> fields) =>
-        sb.AppendJoin(',', fields.Select(CsvReport.Quote)).Append("\r\n");
 }

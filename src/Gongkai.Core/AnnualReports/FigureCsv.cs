@@ -8,7 +8,8 @@ namespace Gongkai.Core.AnnualReports;
 /// <summary>
 /// The CSV of table 二 figures staff import: lines of <c>cell,value</c> (e.g.
 /// <c>proactive.licensing.decisions,1280</c>, a header line allowed), or the engine's own CSV
-/// (docs/annual-report.md), whose table 二 cells the platform does not count are taken.
+/// (docs/annual-report.md), whose table 二 cells the platform does not count are taken. Cells may be
+/// quoted (<c>"1,280"</c>) and empty columns a spreadsheet adds on saving are ignored.
 /// </summary>
 public static class FigureCsv
 {
@@ -24,8 +25,8 @@ public static class FigureCsv
             return (new Dictionary<string, string?>(), "文件不是 UTF-8 编码的 CSV。");
         }
         var values = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var lines = text.ReplaceLineEndings("\n").Split('\n');
-        if (lines[0].Trim() == CsvReport.Header)
+        var records = Csv.Records(text).ToList();
+        if (records.Count > 0 && string.Join(",", records[0].Cells).Trim() == CsvReport.Header)
         {
             var report = CsvReport.Read(text);
             foreach (var (path, row, column) in SystemFigures.Entered(template))
@@ -36,18 +37,16 @@ public static class FigureCsv
             }
             return values.Count == 0 ? (values, "文件中没有需要填报的表二数据。") : (values, null);
         }
-        for (var i = 0; i < lines.Length; i++)
+        foreach (var (line, cells) in records)
         {
-            var line = lines[i].Trim();
-            if (line.Length == 0)
+            if (cells.All(c => c.Trim().Length == 0))
                 continue;
-            var parts = line.Split(',', 2);
-            var path = parts[0].Trim().Trim('"');
-            if (i == 0 && !path.StartsWith("proactive.", StringComparison.Ordinal))
+            var path = cells[0].Trim();
+            if (line == records[0].Line && !path.StartsWith("proactive.", StringComparison.Ordinal))
                 continue; // a header line
-            if (parts.Length < 2)
-                return (values, $"第{i + 1}行应为“单元格,数值”。");
-            values[path] = parts[1].Trim().Trim('"');
+            if (cells.Count < 2 || cells.Skip(2).Any(c => c.Trim().Length > 0))
+                return (values, $"第{line}行应为“单元格,数值”（数值中有逗号时请加英文双引号）。");
+            values[path] = cells[1].Trim();
         }
         return values.Count == 0 ? (values, "文件中没有数据。") : (values, null);
     }

@@ -63,7 +63,7 @@ public sealed class PublishedReports(GongkaiDbContext db, FileStore files, PdfRe
             "html" => new(Encoding.UTF8.GetBytes(HtmlReport.Write(report, [])), "text/html; charset=utf-8", name + ".html"),
             "docx" => new(DocxReport.Write(report), FileKind.Docx.ContentType(), name + ".docx"),
             "json" => new(Encoding.UTF8.GetBytes(JsonReport.Write(report, [])), "application/json; charset=utf-8", name + ".json"),
-            "csv" => new([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(CsvReport.Write(report, []))], "text/csv; charset=utf-8", name + ".csv"),
+            "csv" => new(Encoding.UTF8.GetBytes(CsvReport.Write(report, [])), "text/csv; charset=utf-8", name + ".csv"),
             "pdf" => new(await PdfAsync(published.Record.Id, cancellationToken), FileKind.Pdf.ContentType(), name + ".pdf"),
             _ => null,
         };

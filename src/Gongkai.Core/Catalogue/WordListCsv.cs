@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Gongkai.Core.Audit;
 using Gongkai.Domain.Catalogue;
 
@@ -19,13 +18,10 @@ public static class WordListCsv
 
     public static async Task WriteAsync(IEnumerable<WordListEntry> entries, Stream output, CancellationToken cancellationToken = default)
     {
-        await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
-        await writer.WriteAsync(Line(Header));
+        await using var csv = Csv.Writer(output, leaveOpen: true);
+        await csv.WriteRecordAsync(Header, cancellationToken);
         foreach (var e in entries)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            await writer.WriteAsync(Line([e.Word, WordChecker.KindLabel(e.Kind), e.Correction ?? "", WordChecker.ActionLabel(e.Action), e.Note ?? ""]));
-        }
+            await csv.WriteRecordAsync([e.Word, WordChecker.KindLabel(e.Kind), e.Correction ?? "", WordChecker.ActionLabel(e.Action), e.Note ?? ""], cancellationToken);
     }
 
     /// <summary>Every line after the header, each with its entry or its errors; an empty list when the text has no header.</summary>
@@ -48,7 +44,7 @@ public static class WordListCsv
     private static WordCsvLine Parse(int number, IReadOnlyList<string> cells)
     {
         var errors = new List<string>();
-        string Cell(int i) => i < cells.Count ? Undefuse(cells[i].Trim()) : "";
+        string Cell(int i) => i < cells.Count ? Csv.Undefuse(cells[i]).Trim() : "";
         if (cells.Count > Header.Length) errors.Add($"有{cells.Count}列，应为{Header.Length}列（词语中含逗号时请加英文双引号）");
         WordKind? kind = Cell(1) switch
         {
@@ -69,10 +65,6 @@ public static class WordListCsv
         errors.AddRange(input.Validate().Select(e => e.Message.TrimEnd('。')));
         return new WordCsvLine(number, errors.Count == 0 ? input : null, errors);
     }
-
-    private static string Undefuse(string cell) => Csv.Undefuse(cell);
-
-    private static string Line(IEnumerable<string> cells) => Csv.Line(cells);
 
     public static string Describe(WordCsvLine line) =>
         string.Create(CultureInfo.InvariantCulture, $"第{line.LineNumber}行：{string.Join("；", line.Errors)}。");

@@ -177,12 +177,12 @@ public sealed class DataExport(GongkaiDbContext db, FileStore files, AuditLog au
 
     private static async Task<int> WriteAsync(string path, IReadOnlyList<ImportColumn> columns, IEnumerable<IEnumerable<string?>> rows)
     {
-        await using var writer = new StreamWriter(path, false, Csv.Utf8WithBom);
-        await writer.WriteAsync(ImportFile.Header(columns));
+        await using var csv = Csv.Writer(File.Create(path));
+        await csv.WriteRecordAsync([.. columns.Select(c => c.Header)]);
         var count = 0;
         foreach (var row in rows)
         {
-            await writer.WriteAsync(Csv.Line(row));
+            await csv.WriteRecordAsync(Csv.Cells(row));
             count++;
         }
         return count;

@@ -66,8 +66,8 @@ public sealed class OpenDataDump(GongkaiDbContext db, PublishedReports reports, 
     private async Task<(int Json, int Csv)> DocumentsAsync(string directory, CancellationToken cancellationToken)
     {
         await using var json = new StreamWriter(Path.Combine(directory, DocumentsJson), false, new UTF8Encoding(false));
-        await using var csv = new StreamWriter(Path.Combine(directory, DocumentsCsv), false, Csv.Utf8WithBom);
-        await csv.WriteAsync(Imports.ImportFile.Header(DocumentColumns.All));
+        await using var csv = Csv.Writer(File.Create(Path.Combine(directory, DocumentsCsv)));
+        await csv.WriteRecordAsync([.. DocumentColumns.All.Select(c => c.Header)], cancellationToken);
         var count = 0;
         await foreach (var (_, record) in DocumentRecords.PublishedAsync(db, null, Today(), (d, a) => new AttachmentRecord(a.File!.FileName,
                            Url: string.Create(CultureInfo.InvariantCulture, $"/documents/{d.Id}/files/{a.Id}"), Sha256: a.File.Sha256, Size: a.File.Length),
@@ -75,7 +75,7 @@ public sealed class OpenDataDump(GongkaiDbContext db, PublishedReports reports, 
         {
             var published = record with { Url = string.Create(CultureInfo.InvariantCulture, $"/documents/{record.Id}") };
             await json.WriteLineAsync(published.ToJsonLine());
-            await csv.WriteAsync(Csv.Line(published.Cells()));
+            await csv.WriteRecordAsync(Csv.Cells(published.Cells()), cancellationToken);
             count++;
         }
         return (count, count);
@@ -86,8 +86,8 @@ public sealed class OpenDataDump(GongkaiDbContext db, PublishedReports reports, 
         var codes = db.Agencies.ToDictionary(a => a.Id, a => a.OrganizationCode);
         await using var stream = File.Create(Path.Combine(directory, ReportsJson));
         await using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = false, Encoder = DocumentRecord.Json.Encoder });
-        await using var cells = new StreamWriter(Path.Combine(directory, ReportCellsCsv), false, Csv.Utf8WithBom);
-        await cells.WriteAsync(Csv.Line(CellColumns));
+        await using var cells = Csv.Writer(File.Create(Path.Combine(directory, ReportCellsCsv)));
+        await cells.WriteRecordAsync([.. CellColumns], cancellationToken);
         var (reportCount, cellCount) = (0, 0);
         json.WriteStartArray();
         foreach (var report in (await reports.ListAsync(cancellationToken: cancellationToken)).OrderBy(r => r.Record.Id))
@@ -107,9 +107,9 @@ public sealed class OpenDataDump(GongkaiDbContext db, PublishedReports reports, 
             reportCount++;
             foreach (var (path, row, column, cell) in report.Report.Cells())
             {
-                await cells.WriteAsync(Csv.Line([report.Agency.Name, codes[report.Record.AgencyId], report.Record.Year.ToString(CultureInfo.InvariantCulture),
+                await cells.WriteRecordAsync([report.Agency.Name, codes[report.Record.AgencyId], report.Record.Year.ToString(CultureInfo.InvariantCulture),
                     path[..path.IndexOf('.', StringComparison.Ordinal)], row.Key, row.Columns[column].Key,
-                    cell.Value?.ToString(CultureInfo.InvariantCulture)]));
+                    cell.Value?.ToString(CultureInfo.InvariantCulture) ?? ""], cancellationToken);
                 cellCount++;
             }
             await json.FlushAsync(cancellationToken);

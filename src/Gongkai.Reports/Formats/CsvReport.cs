@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using CsvHelper;
 using Gongkai.Domain.Reports;
 using Gongkai.Domain.Reports.Checks;
 
@@ -14,12 +14,36 @@ public static class CsvReport
 {
     public const string Header = "table,row,column,value,text,form,label";
 
+    /// <summary>Quoted only where RFC 4180 needs it, LF line ends, no formula defusing: the format is read back as written (docs/annual-report.md).</summary>
+    private static readonly CsvWriterOptions WriteOptions = CsvWriterOptions.Default with
+    {
+        NewLine = "\n",
+        FormatProvider = CultureInfo.InvariantCulture,
+    };
+
+    private static readonly CsvReaderOptions ReadOptions = CsvReaderOptions.Default with
+    {
+        Separator = ',',
+        HasHeader = false,
+        DetectSeparatorHint = false,
+        FormatProvider = CultureInfo.InvariantCulture,
+    };
+
     public static string Write(AnnualReport report, IReadOnlyList<Finding> findings)
     {
-        var sb = new StringBuilder();
-        sb.Append('\uFEFF').Append(Header).Append('\n');
-        void Line(params string?[] fields) =>
-            sb.AppendJoin(',', fields.Concat(Enumerable.Repeat("", 7 - fields.Length)).Select(Quote)).Append('\n');
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        text.Write('\uFEFF'); // the writer puts a byte-order mark only into streams
+        using (var csv = CsvWriter.Create(text, WriteOptions, leaveOpen: true))
+        {
+            csv.WriteRecord(Header.Split(','));
+            Lines(report, findings, fields => csv.WriteRecord([.. fields.Select(f => f ?? ""), .. Enumerable.Repeat("", 7 - fields.Length)]));
+        }
+        return text.ToString();
+    }
+
+    private static void Lines(AnnualReport report, IReadOnlyList<Finding> findings, Action<string?[]> line)
+    {
+        void Line(params string?[] fields) => line(fields);
         void Meta(string field, string? value) => Line("meta", field, "", value);
 
         Meta("agency", report.Agency);
@@ -42,7 +66,6 @@ public static class CsvReport
             Line("section", s.Number.ToString(CultureInfo.InvariantCulture), SectionTopics.Id(s.Topic), "", s.Text, "", s.Heading);
         foreach (var f in findings)
             Line("finding", f.Rule, Finding.SeverityId(f.Severity), "", string.Join(";", f.Cells), Finding.OriginId(f.Origin), f.Message);
-        return sb.ToString();
     }
 
     public static AnnualReport Read(string text)
@@ -60,7 +83,7 @@ public static class CsvReport
 
     private static AnnualReport ReadRecords(string text)
     {
-        var records = Parse(text.TrimStart('\uFEFF'));
+        var records = Parse(text);
         if (records.Count == 0 || string.Join(",", records[0]) != Header)
             throw new ReportReadException("CSV 不是本系统导出的年度报告数据（表头不符）");
         var report = new AnnualReport();
@@ -68,8 +91,8 @@ public static class CsvReport
         for (var n = 1; n < records.Count; n++)
         {
             var r = records[n];
-            if (r.Count != 7)
-                throw new ReportReadException(string.Create(CultureInfo.InvariantCulture, $"CSV 第{n + 1}条记录应有7列，实有{r.Count}列"));
+            if (r.Length != 7)
+                throw new ReportReadException(string.Create(CultureInfo.InvariantCulture, $"CSV 第{n + 1}条记录应有7列，实有{r.Length}列"));
             var (table, row, column, value, cellText, form, label) = (r[0], r[1], r[2], r[3], r[4], r[5], r[6]);
             switch (table)
             {
@@ -132,63 +155,13 @@ public static class CsvReport
 
     private static string Value(decimal? value) => value is { } v ? Cell.Format(v) : "";
 
-    /// <summary>An RFC 4180 field: quoted when it holds a comma, a quote or a line break.</summary>
-    public static string Quote(string? field)
+    /// <summary>RFC 4180 records: quoted fields may hold commas, quotes and line breaks. A leading BOM is skipped.</summary>
+    internal static List<string[]> Parse(string text)
     {
-        field ??= "";
-        return field.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
-    }
-
-    /// <summary>RFC 4180 records: quoted fields may hold commas, quotes and line breaks.</summary>
-    internal static List<List<string>> Parse(string text)
-    {
-        var records = new List<List<string>>();
-        var record = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                    quoted = false;
-                else
-                    field.Append(c);
-                continue;
-            }
-            switch (c)
-            {
-                case '"':
-                    quoted = true;
-                    break;
-                case ',':
-                    record.Add(field.ToString());
-                    field.Clear();
-                    break;
-                case '\r':
-                    break;
-                case '\n':
-                    record.Add(field.ToString());
-                    field.Clear();
-                    records.Add(record);
-                    record = [];
-                    break;
-                default:
-                    field.Append(c);
-                    break;
-            }
-        }
-        if (field.Length > 0 || record.Count > 0)
-        {
-            record.Add(field.ToString());
-            records.Add(record);
-        }
+        using var csv = CsvReader.FromText(text, ReadOptions);
+        var records = new List<string[]>();
+        while (csv.Read())
+            records.Add(csv.Current.ToArray());
         return records;
     }
 }

@@ -63,6 +63,21 @@ public sealed class ExportTests
     }
 
     [Fact]
+    public void Csv_ReadBack_TheCellsOfTheUnitYearTable()
+    {
+        var audit = Audit();
+        var table = AuditTables.UnitYears(audit);
+        var bytes = AuditExport.Write(audit, AuditExportFormat.Csv, new DateOnly(2026, 3, 2));
+
+        using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8);
+        var records = Csv.Records(reader).Select(r => r.Cells.Select(Csv.Undefuse).ToList()).ToList();
+
+        records[0].ShouldBe(table.Header);
+        records.Skip(1).ShouldBe(table.Rows.Select(row => row.Select(AuditTable.Text).ToList()));
+        records.ShouldContain(r => r[0] == "=HYPERLINK(\"http://x\")");
+    }
+
+    [Fact]
     public void Docx_Memo_TitleOverviewGridAndFindingsPerUnit()
     {
         var bytes = AuditExport.Write(Audit(), AuditExportFormat.Docx, new DateOnly(2026, 3, 2));

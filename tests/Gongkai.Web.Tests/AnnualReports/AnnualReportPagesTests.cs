@@ -62,6 +62,9 @@ public sealed partial class AnnualReportPagesTests(RequestsFactory factory) : IC
         read.Report.Proactive.Value("licensing", 0).ShouldBe(42m);
         var json = await anonymous.GetStringAsync($"/reports/{id}/download/json");
         json.ShouldContain("\"newReceived\": [2, 0, 0, 0, 0, 0, 2]");
+        var csv = await anonymous.GetByteArrayAsync($"/reports/{id}/download/csv");
+        csv[..6].ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF, (byte)'t', (byte)'a', (byte)'b' }, "one byte-order mark, then the header");
+        ReportFile.Read(csv).Report.Proactive.Value("licensing", 0).ShouldBe(42m);
         (await anonymous.GetAsync($"/reports/{id}/download/exe")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await anonymous.GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.Redirect, "staff pages need a sign-in");
     }

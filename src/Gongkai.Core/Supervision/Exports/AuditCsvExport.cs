@@ -1,4 +1,3 @@
-using System.Text;
 using Gongkai.Core.Audit;
 using Gongkai.Core.Files;
 using Gongkai.Core.Supervision.Auditing;
@@ -13,7 +12,7 @@ namespace Gongkai.Core.Supervision.Exports;
 public static class AuditCsvExport
 {
     /// <summary>The first bytes of every export: the byte-order mark and the quoted header.</summary>
-    private static readonly byte[] Signature = Encoding.UTF8.GetBytes(Header(AuditTables.UnitYearHeader));
+    private static readonly byte[] Signature = Write([AuditTables.UnitYearHeader]);
 
     /// <summary>Whether a file is an earlier export: it may sit among the reports it was made from.</summary>
     public static bool IsExport(string path) =>
@@ -22,19 +21,17 @@ public static class AuditCsvExport
     public static byte[] Write(SupervisionAudit audit)
     {
         var table = AuditTables.UnitYears(audit);
-        var sb = new StringBuilder(Header(table.Header));
-        foreach (var row in table.Rows)
-            Line(sb, row.Select(AuditTable.Text));
-        return Encoding.UTF8.GetBytes(sb.ToString());
+        return Write([table.Header, .. table.Rows.Select(row => row.Select(AuditTable.Text).ToList())]);
     }
 
-    private static string Header(IReadOnlyList<string> header)
+    private static byte[] Write(IEnumerable<IReadOnlyList<string>> records)
     {
-        var sb = new StringBuilder("\uFEFF");
-        Line(sb, header);
-        return sb.ToString();
+        using var output = new MemoryStream();
+        using (var csv = Csv.Writer(output, leaveOpen: true))
+        {
+            foreach (var record in records)
+                csv.WriteRecord([.. record]);
+        }
+        return output.ToArray();
     }
-
-    private static void Line(StringBuilder sb, IEnumerable<string> cells) =>
-        sb.AppendJoin(',', cells.Select(Csv.Cell)).Append("\r\n");
 }
