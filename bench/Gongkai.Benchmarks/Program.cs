@@ -6,7 +6,7 @@ using Gongkai.Benchmarks.Catalogue;
 //   report-throughput [seconds]
 //   audit-throughput [runs]
 //   report-generate [requests [runs]] [postgresql]
-//   catalogue-data DIR [documents]     (default 1,000,000)
+//   catalogue-data DIR [documents] [postgresql]  (default 1,000,000)
 //   catalogue DIR [seconds]            (wrk must be installed)
 //   cluster [seconds]                  (wrk, redis-server, haproxy; PostgreSQL in GONGKAI_BENCH_POSTGRES)
 //   import-documents [documents]       (default 1,000,000)
@@ -29,7 +29,8 @@ switch (name)
             numbers.Count > 1 ? int.Parse(numbers[1], CultureInfo.InvariantCulture) : 7, postgres);
     }
     case "catalogue-data" when args.Length > 1:
-        await CatalogueData.RunAsync(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1_000_000);
+        await CatalogueData.RunAsync(args[1], args.Length > 2 && args[2] != "postgresql" ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1_000_000,
+            postgres: args.Contains("postgresql"));
         break;
     case "catalogue" when args.Length > 1:
         return await CatalogueLoad.RunAsync(args[1], TimeSpan.FromSeconds(args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 15));
@@ -49,7 +50,7 @@ switch (name)
         await BareServer.ServeAsync();
         break;
     default:
-        Console.Error.WriteLine($"未知的基准测试：{name}（可用：report-throughput [秒]、audit-throughput [次数]、report-generate [申请数 [次数]] [postgresql]、catalogue-data 目录 [件数]、catalogue 目录 [秒]、cluster [秒]、import-documents [件数]、accuracy-corpus 目录、accuracy 目录）");
+        Console.Error.WriteLine($"未知的基准测试：{name}（可用：report-throughput [秒]、audit-throughput [次数]、report-generate [申请数 [次数]] [postgresql]、catalogue-data 目录 [件数] [postgresql]、catalogue 目录 [秒]、cluster [秒]、import-documents [件数]、accuracy-corpus 目录、accuracy 目录）");
         return 2;
 }
 return 0;

@@ -33,6 +33,22 @@ public static class DatabaseTemplates
     /// <summary>The name of this process's migrated PostgreSQL database to clone; nobody connects to it.</summary>
     public static Task<string> PostgresAsync() => postgres.Value;
 
+    /// <summary>
+    /// A further PostgreSQL template, filled by <paramref name="fill"/> through the connection
+    /// string it is given (the demo region, seeded once for the browser tests); dropped when the
+    /// process ends, or by the next run if it is killed. Returns the name to clone.
+    /// </summary>
+    public static async Task<string> NewPostgresTemplateAsync(Func<string, Task> fill)
+    {
+        var server = PostgresDatabase.Server();
+        await DropAbandonedAsync(server);
+        var name = PostgresPrefix + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) + "_" + Guid.NewGuid().ToString("N")[..8];
+        await ExecuteAsync(server, $"CREATE DATABASE {name}");
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Execute(server, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+        await fill(new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString);
+        return name;
+    }
+
     private static async Task<string> MigrateSqliteAsync()
     {
         var folder = Directory.CreateTempSubdirectory("gongkai-template-").FullName;

@@ -46,6 +46,9 @@ public sealed class PostgresDatabase : IAsyncDisposable
     public static async Task<PostgresDatabase> CreateMigratedAsync(string prefix = "gongkai_test") =>
         await CreateAsync(prefix, " TEMPLATE " + await DatabaseTemplates.PostgresAsync());
 
+    /// <summary>A copy of another template of this process (<see cref="DatabaseTemplates.NewPostgresTemplateAsync"/>).</summary>
+    public static Task<PostgresDatabase> CloneAsync(string template, string prefix = "gongkai_test") => CreateAsync(prefix, " TEMPLATE " + template);
+
     private static async Task<PostgresDatabase> CreateAsync(string prefix, string template)
     {
         var database = new PostgresDatabase(Server(), prefix + "_" + Guid.NewGuid().ToString("N")[..12]);

@@ -27,9 +27,15 @@ internal static class CatalogueLoad
         }
         var workload = await Workload.LoadAsync(dataDirectory);
         await using var bare = await BareServer.StartAsync();
-        await using var server = await BenchServer.StartAsync(dataDirectory, Root.Find());
+        var postgres = Workload.Postgres(dataDirectory);
+        var environment = postgres is null ? null : new Dictionary<string, string>
+        {
+            ["Gongkai__Database"] = "PostgreSQL",
+            ["ConnectionStrings__Gongkai"] = postgres,
+        };
+        await using var server = await BenchServer.StartAsync(dataDirectory, Root.Find(), environment);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"catalogue: {workload.Documents:N0} published documents; {workload.CataloguePaths.Count} catalogue pages, {workload.Searches.Count} searches; " +
+            $"catalogue on {(postgres is null ? "SQLite" : "PostgreSQL")}: {workload.Documents:N0} published documents; {workload.CataloguePaths.Count} catalogue pages, {workload.Searches.Count} searches; " +
             $"wrk -t{Wrk.Threads} -c{Wrk.Connections} -d{duration.TotalSeconds:0}s; {Environment.ProcessorCount} cores; {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC"));
 
         // Every page once: each must be a catalogue list. This renders each into the output cache, as readers' first visits would.

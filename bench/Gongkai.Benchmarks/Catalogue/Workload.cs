@@ -1,5 +1,7 @@
+using System.Data.Common;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace Gongkai.Benchmarks.Catalogue;
 
@@ -17,9 +19,7 @@ internal sealed record Workload(long Documents, IReadOnlyList<string> CatalogueP
 
     public static async Task<Workload> LoadAsync(string dataDirectory)
     {
-        var file = Path.Combine(dataDirectory, "gongkai.db");
-        if (!File.Exists(file)) throw new InvalidOperationException($"{file} 不存在：请先运行 catalogue-data。");
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadOnly }.ToString());
+        await using var connection = Open(dataDirectory);
         await connection.OpenAsync();
         var documents = (await ReadAsync(connection, "SELECT sum(document_count) FROM catalogue_counts", r => r.IsDBNull(0) ? 0 : r.GetInt64(0)))[0];
         if (documents == 0) throw new InvalidOperationException("数据目录中没有政府信息：请先运行 catalogue-data。");
@@ -29,11 +29,27 @@ internal sealed record Workload(long Documents, IReadOnlyList<string> CatalogueP
         return new Workload(documents, catalogue, searches);
     }
 
+    /// <summary>The generated catalogue's database: PostgreSQL when catalogue-data wrote one for the folder, else its SQLite file.</summary>
+    public static DbConnection Open(string dataDirectory)
+    {
+        if (Postgres(dataDirectory) is { } connectionString) return new NpgsqlConnection(connectionString);
+        var file = Path.Combine(dataDirectory, "gongkai.db");
+        if (!File.Exists(file)) throw new InvalidOperationException($"{file} 不存在：请先运行 catalogue-data。");
+        return new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadOnly }.ToString());
+    }
+
+    /// <summary>The connection string of the PostgreSQL database catalogue-data wrote for the folder, if it wrote one.</summary>
+    public static string? Postgres(string dataDirectory)
+    {
+        var file = Path.Combine(dataDirectory, CatalogueData.PostgresFile);
+        return File.Exists(file) ? File.ReadAllText(file).Trim() : null;
+    }
+
     /// <summary>
     /// The first page; every agency, 主题分类 and year; combinations of them and of agencies'
     /// categories; and pages deep in the list (keyset cursors at random documents), filtered or not.
     /// </summary>
-    private static async Task<List<string>> CataloguePathsAsync(SqliteConnection connection, Random random)
+    private static async Task<List<string>> CataloguePathsAsync(DbConnection connection, Random random)
     {
         var agencies = await ReadAsync(connection, "SELECT DISTINCT agency_id FROM catalogue_counts ORDER BY 1", r => r.GetInt32(0));
         var categories = await ReadAsync(connection, "SELECT DISTINCT agency_id, category_id FROM catalogue_counts WHERE category_id <> 0 ORDER BY 1, 2",
@@ -71,25 +87,29 @@ internal sealed record Workload(long Documents, IReadOnlyList<string> CatalogueP
     }
 
     /// <summary>Cursors ("ticks-id", as the list writes them) at random published documents.</summary>
-    private static async Task<List<string>> CursorsAsync(SqliteConnection connection, Random random, int count)
+    private static async Task<List<string>> CursorsAsync(DbConnection connection, Random random, int count)
     {
         var maxId = (await ReadAsync(connection, "SELECT max(id) FROM documents", r => r.GetInt32(0)))[0];
         var cursors = new List<string>();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, published_at FROM documents WHERE id >= $id AND status = 'Published' ORDER BY id LIMIT 1";
-        var id = command.Parameters.Add("$id", SqliteType.Integer);
+        var id = command.CreateParameter();
+        id.ParameterName = "@id";
+        command.Parameters.Add(id);
+        command.CommandText = "SELECT id, published_at FROM documents WHERE id >= @id AND status = 'Published' ORDER BY id LIMIT 1";
         while (cursors.Count < count)
         {
             id.Value = random.Next(1, maxId + 1);
             await using var reader = await command.ExecuteReaderAsync();
             if (!await reader.ReadAsync()) continue;
-            var at = DateTime.Parse(reader.GetString(1), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal);
+            var at = reader.GetValue(1) is DateTime stored
+                ? stored.ToUniversalTime()
+                : DateTime.Parse(reader.GetString(1), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal);
             cursors.Add(Invariant($"{at.Ticks}-{reader.GetInt32(0)}"));
         }
         return cursors;
     }
 
-    private static async Task<List<SearchCase>> SearchesAsync(SqliteConnection connection, Random random)
+    private static async Task<List<SearchCase>> SearchesAsync(DbConnection connection, Random random)
     {
         var agencies = await ReadAsync(connection, "SELECT DISTINCT agency_id FROM catalogue_counts ORDER BY 1", r => r.GetInt32(0));
         var years = await ReadAsync(connection, "SELECT DISTINCT year FROM catalogue_counts ORDER BY 1", r => r.GetInt32(0));
@@ -144,7 +164,7 @@ internal sealed record Workload(long Documents, IReadOnlyList<string> CatalogueP
         return cases;
     }
 
-    private static async Task<List<T>> ReadAsync<T>(SqliteConnection connection, string sql, Func<SqliteDataReader, T> read)
+    private static async Task<List<T>> ReadAsync<T>(DbConnection connection, string sql, Func<DbDataReader, T> read)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;

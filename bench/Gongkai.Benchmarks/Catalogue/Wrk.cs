@@ -64,7 +64,11 @@ internal static partial class Wrk
         }
     }
 
-    /// <summary>The paths in turn; uncached adds nonce=RUN-THREAD-N, unique to this run, this wrk thread and this request.</summary>
+    /// <summary>
+    /// The paths in turn; uncached adds nonce=RUN-THREAD-N, unique to this run, this wrk thread and
+    /// this request, and the header with which the app in benchmark mode renders the page without the
+    /// output cache (not even storing it, as with a page the cache does not keep).
+    /// </summary>
     private static string Script(IReadOnlyList<string> paths, bool uncached, bool countHits)
     {
         var list = string.Join(",\n", paths.Select(p => "  \"" + p.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\""));
@@ -95,10 +99,11 @@ internal static partial class Wrk
             end
             counter = 0
             hits = 0
+            render = { ["X-Gongkai-Render"] = "1" }
             function request()
               counter = counter + 1
               local path = paths[(counter % #paths) + 1]
-            {{nonce}}  return wrk.format(nil, path)
+            {{nonce}}  return wrk.format(nil, path{{(uncached ? ", render" : "")}})
             end
 
             """ + hits;

@@ -1,5 +1,6 @@
 using System.Net.Mail;
 using Gongkai.Core.Audit;
+using Gongkai.Core.Catalogue;
 using Gongkai.Core.Files;
 using Gongkai.Core.Security;
 using Gongkai.Core.Storage;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Core.Agencies;
 
 /// <summary>Creating and changing agencies: the hierarchy's rules, a valid and unique code, an audit line.</summary>
-public sealed class AgencyService(GongkaiDbContext db, AuditLog audit, FileStore files, TimeProvider clock)
+public sealed class AgencyService(GongkaiDbContext db, AuditLog audit, FileStore files, CatalogueChanges catalogue, TimeProvider clock)
 {
     private static readonly FileKind[] GuideKinds = [FileKind.Pdf, FileKind.Ofd, FileKind.Docx];
 
@@ -33,6 +34,8 @@ public sealed class AgencyService(GongkaiDbContext db, AuditLog audit, FileStore
             $"新建{agency.Level.Label()}级机关“{agency.Name}”（{agency.OrganizationCode}）");
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        // The catalogue's agency filter lists every agency.
+        await catalogue.NotifyAsync(CatalogueChange.Everything);
         return Result<Agency>.Success(agency);
     }
 
@@ -50,6 +53,8 @@ public sealed class AgencyService(GongkaiDbContext db, AuditLog audit, FileStore
         audit.Record(actor, AuditAction.AgencyUpdated, nameof(Agency), Id(agency),
             $"修改机关“{agency.Name}”：{string.Join("、", changed)}");
         await db.SaveChangesAsync(cancellationToken);
+        // Its name or place in the catalogue's agency filter may have changed.
+        await catalogue.NotifyAsync(CatalogueChange.Everything);
         return Result<Agency>.Success(agency);
     }
 

@@ -8,7 +8,7 @@ namespace Gongkai.Core.Catalogue;
 /// An agency's own 政府信息公开目录: the categories its office head keeps in order. A category in
 /// use by a document cannot be removed, only renamed.
 /// </summary>
-public sealed class CatalogueCategories(GongkaiDbContext db, AuditLog audit)
+public sealed class CatalogueCategories(GongkaiDbContext db, AuditLog audit, CatalogueChanges changes)
 {
     /// <summary>The categories most local governments' catalogues share (条例第二十条), offered to an agency without any.</summary>
     public static readonly IReadOnlyList<string> Defaults =
@@ -33,7 +33,7 @@ public sealed class CatalogueCategories(GongkaiDbContext db, AuditLog audit)
         var category = new CatalogueCategory { AgencyId = agencyId, Name = name.Trim(), SortOrder = last + 1 };
         db.CatalogueCategories.Add(category);
         Audit(user, agencyId, $"添加公开目录分类“{category.Name}”");
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
         return Result<CatalogueCategory>.Success(category);
     }
 
@@ -44,7 +44,7 @@ public sealed class CatalogueCategories(GongkaiDbContext db, AuditLog audit)
         if (error is not null) return Result<CatalogueCategory>.Failure("Name", error);
         Audit(user, category.AgencyId, $"公开目录分类“{category.Name}”改名为“{name.Trim()}”");
         category.Name = name.Trim();
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
         return Result<CatalogueCategory>.Success(category);
     }
 
@@ -59,7 +59,7 @@ public sealed class CatalogueCategories(GongkaiDbContext db, AuditLog audit)
         (all[at], all[other]) = (all[other], all[at]);
         for (var i = 0; i < all.Count; i++) all[i].SortOrder = i + 1;
         Audit(user, category.AgencyId, $"调整公开目录分类“{category.Name}”的顺序");
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
     }
 
     public async Task<Result<CatalogueCategory>> RemoveAsync(int id, CatalogueUser user, CancellationToken cancellationToken = default)
@@ -69,7 +69,7 @@ public sealed class CatalogueCategories(GongkaiDbContext db, AuditLog audit)
             return Result<CatalogueCategory>.Failure("", $"“{category.Name}”下已有政府信息，不能删除，可以改名。");
         db.CatalogueCategories.Remove(category);
         Audit(user, category.AgencyId, $"删除公开目录分类“{category.Name}”");
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
         return Result<CatalogueCategory>.Success(category);
     }
 
@@ -82,7 +82,14 @@ public sealed class CatalogueCategories(GongkaiDbContext db, AuditLog audit)
         for (var i = 0; i < Defaults.Count; i++)
             db.CatalogueCategories.Add(new CatalogueCategory { AgencyId = agencyId, Name = Defaults[i], SortOrder = i + 1 });
         Audit(user, agencyId, "采用通用公开目录分类");
+        await SaveAsync(cancellationToken);
+    }
+
+    /// <summary>Saves, and tells the catalogue's pages, whose category filter lists the agency's categories.</summary>
+    private async Task SaveAsync(CancellationToken cancellationToken)
+    {
         await db.SaveChangesAsync(cancellationToken);
+        await changes.NotifyAsync(CatalogueChange.Everything);
     }
 
     private async Task<CatalogueCategory> FindAsync(int id, CatalogueUser user, CancellationToken cancellationToken)

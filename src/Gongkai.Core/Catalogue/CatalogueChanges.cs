@@ -11,7 +11,10 @@ namespace Gongkai.Core.Catalogue;
 public sealed record CatalogueChange(int DocumentId, int AgencyId, int? CategoryId, Topic Topic, int Year, bool AnywhereInLists,
     IReadOnlyList<int> RelatedDocuments)
 {
-    /// <summary>Many documents at once (an import): every cached page of the catalogue is out of date.</summary>
+    /// <summary>
+    /// Many documents at once (an import), or what every page shows beside its list (an agency's
+    /// name or order, a 目录分类): every cached page of the catalogue is out of date.
+    /// </summary>
     public static CatalogueChange Everything { get; } = new(0, 0, null, default, 0, true, []) { Whole = true };
 
     public bool Whole { get; private init; }
@@ -25,7 +28,7 @@ public sealed record CatalogueChange(int DocumentId, int AgencyId, int? Category
 /// Tells whoever caches the public catalogue that it changed, after the change is committed:
 /// handlers added with <see cref="OnChanged"/> hear of changes made by this server (the web app
 /// evicts the output cache pages they touch and tells the other servers); <see cref="ChangedAnywhere"/>
-/// also of changes another server announced, for caches each server keeps itself (<see cref="CatalogueCountCache"/>).
+/// also of changes another server announced, for caches each server keeps itself (<see cref="CatalogueSnapshotCache"/>).
 /// </summary>
 public sealed class CatalogueChanges
 {

@@ -21,10 +21,11 @@ public sealed record CatalogueFacets(int Total, IReadOnlyList<(int Year, int Cou
 
 /// <summary>
 /// The public catalogue list. Pages are read with keyset paging on (发布时间, id) through the
-/// partial indexes of migration 0003, so page 2,000 costs what page 1 does; counts come from
-/// <see cref="CatalogueCount"/> (held in memory by <see cref="CatalogueCountCache"/>), never from counting documents.
+/// partial indexes of migration 0003, so page 2,000 costs what page 1 does; the agencies, their
+/// categories and the counts (from <see cref="CatalogueCount"/>, never from counting documents) come
+/// from the <see cref="CatalogueSnapshot"/> held in memory.
 /// </summary>
-public sealed class CatalogueList(GongkaiDbContext db, CatalogueCountCache countCache, TimeProvider clock)
+public sealed class CatalogueList(GongkaiDbContext db, CatalogueSnapshotCache snapshots, TimeProvider clock)
 {
     public const int PageSize = 20;
 
@@ -48,7 +49,9 @@ public sealed class CatalogueList(GongkaiDbContext db, CatalogueCountCache count
             if (to is { } end) query = query.Where(d => d.PublishedAt < end);
             query = from is { } start && start > n.At
                 ? query.Where(d => d.PublishedAt >= start)
-                : query.Where(d => d.PublishedAt > n.At || (d.PublishedAt == n.At && d.Id > n.Id));
+                // The first bound is redundant for the rows it keeps, but lets the index be read from
+                // the cursor on: PostgreSQL reads no bound from the OR and would skip every row before it.
+                : query.Where(d => d.PublishedAt >= n.At && (d.PublishedAt > n.At || (d.PublishedAt == n.At && d.Id > n.Id)));
             rows = await query.OrderBy(d => d.PublishedAt).ThenBy(d => d.Id).Take(PageSize + 1).Select(DocumentSummary.Projection).ToListAsync(cancellationToken);
             more = rows.Count > PageSize;
             rows = rows.Take(PageSize).Reverse().ToList();
@@ -57,7 +60,7 @@ public sealed class CatalogueList(GongkaiDbContext db, CatalogueCountCache count
         var hasOlderCursor = Cursor.TryParse(older, out var o);
         if (from is { } first) query = query.Where(d => d.PublishedAt >= first);
         query = hasOlderCursor && (to is not { } last || o.At < last)
-            ? query.Where(d => d.PublishedAt < o.At || (d.PublishedAt == o.At && d.Id < o.Id))
+            ? query.Where(d => d.PublishedAt <= o.At && (d.PublishedAt < o.At || (d.PublishedAt == o.At && d.Id < o.Id)))
             : to is { } yearEnd ? query.Where(d => d.PublishedAt < yearEnd) : query;
         rows = await query.OrderByDescending(d => d.PublishedAt).ThenByDescending(d => d.Id).Take(PageSize + 1)
             .Select(DocumentSummary.Projection).ToListAsync(cancellationToken);
@@ -67,7 +70,10 @@ public sealed class CatalogueList(GongkaiDbContext db, CatalogueCountCache count
     }
 
     public async Task<CatalogueFacets> FacetsAsync(CatalogueFilter filter, CancellationToken cancellationToken = default) =>
-        (await countCache.CountsAsync(db, cancellationToken)).Facets(filter);
+        (await SnapshotAsync(cancellationToken)).Facets(filter);
+
+    /// <summary>The agencies, their categories and the counts, as of at most a minute ago or the last change.</summary>
+    public Task<CatalogueSnapshot> SnapshotAsync(CancellationToken cancellationToken = default) => snapshots.SnapshotAsync(db, cancellationToken);
 
     private IQueryable<Document> Filtered(CatalogueFilter filter)
     {

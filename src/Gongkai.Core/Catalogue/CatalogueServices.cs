@@ -15,7 +15,7 @@ public static class CatalogueServices
         // Article 26's 20 working days run on the official calendar; a feature with a maintained holiday table may register its own first.
         services.TryAddSingleton<WorkingCalendar>(NationalCalendar.Default);
         services.AddSingleton<CatalogueChanges>();
-        services.AddSingleton<CatalogueCountCache>();
+        services.AddSingleton<CatalogueSnapshotCache>();
         services.AddScoped<DocumentDrafts>();
         services.AddScoped<Publishing>();
         services.AddScoped<DocumentValidity>();

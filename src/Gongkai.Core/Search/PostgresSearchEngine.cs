@@ -9,7 +9,9 @@ namespace Gongkai.Core.Search;
 /// <summary>
 /// A tsvector per document built here from the token text, with positions and weights (title A,
 /// reference B, body C, attachments D) and cast, so no text-search parser or locale decides what a
-/// word is; queries are tsquery literals with &lt;-&gt; for phrases, ranked by ts_rank. PostgreSQL
+/// word is; queries are tsquery literals with &lt;-&gt; for phrases, ranked by ts_rank. Title matches
+/// are looked up in title_tsv (the title's lexemes, kept by the database: migration 0013), which has
+/// its own index as SQLite's search_index_titles has. PostgreSQL
 /// keeps positions up to 16,383 per document: past that, two-character words are still found, longer
 /// phrases only in the first 16,383 tokens.
 /// </summary>
@@ -32,7 +34,7 @@ internal sealed class PostgresSearchEngine(GongkaiDbContext db) : ISearchEngine
         Sql.IdsAsync(db,
             $"""
             SELECT d.id FROM search_index s JOIN documents d ON d.id = s.document_id WHERE {Where(criteria, SearchTier.All)}
-            ORDER BY s.tsv @@ CAST(@title AS tsquery) DESC, ts_rank(s.tsv, CAST(@query AS tsquery)) DESC, d.id DESC
+            ORDER BY s.title_tsv @@ CAST(@query AS tsquery) DESC, ts_rank(s.tsv, CAST(@query AS tsquery)) DESC, d.id DESC
             LIMIT @take OFFSET @skip
             """,
             [.. Parameters(criteria), ("@take", take), ("@skip", skip)],
@@ -60,12 +62,10 @@ internal sealed class PostgresSearchEngine(GongkaiDbContext db) : ISearchEngine
         return sb.ToString();
     }
 
-    /// <summary>'住房' &lt;-&gt; '房公' &amp; '2023', each lexeme limited to weight A when only the title counts.</summary>
-    internal static string Query(IReadOnlyList<QueryPhrase> phrases, bool titleOnly)
+    /// <summary>'住房' &lt;-&gt; '房公' &amp; '2023'; a word still being typed as a prefix, '2023':*.</summary>
+    internal static string Query(IReadOnlyList<QueryPhrase> phrases)
     {
-        var label = titleOnly ? "A" : "";
-        string Lexeme(string token, bool prefix) =>
-            prefix || titleOnly ? $"'{token}':{(prefix ? "*" : "")}{label}" : $"'{token}'";
+        static string Lexeme(string token, bool prefix) => prefix ? $"'{token}':*" : $"'{token}'";
         return string.Join(" & ", phrases.Select(p => "(" + string.Join(" <-> ", p.Tokens.Select(t => Lexeme(t, p.IsPrefix))) + ")"));
     }
 
@@ -74,8 +74,8 @@ internal sealed class PostgresSearchEngine(GongkaiDbContext db) : ISearchEngine
         var where = new StringBuilder(tier switch
         {
             SearchTier.All => "s.tsv @@ CAST(@query AS tsquery)",
-            SearchTier.Title => "s.tsv @@ CAST(@title AS tsquery)",
-            SearchTier.NotTitle => "s.tsv @@ CAST(@query AS tsquery) AND NOT s.tsv @@ CAST(@title AS tsquery)",
+            SearchTier.Title => "s.title_tsv @@ CAST(@query AS tsquery)",
+            SearchTier.NotTitle => "s.tsv @@ CAST(@query AS tsquery) AND NOT s.title_tsv @@ CAST(@query AS tsquery)",
         });
         if (c.AgencyId is not null) where.Append(" AND d.agency_id = @agency");
         if (c.CategoryId is not null) where.Append(" AND d.category_id = @category");
@@ -93,7 +93,7 @@ internal sealed class PostgresSearchEngine(GongkaiDbContext db) : ISearchEngine
 
     private static List<(string, object?)> Parameters(SearchCriteria c)
     {
-        var parameters = new List<(string, object?)> { ("@query", Query(c.Phrases, false)), ("@title", Query(c.Phrases, true)) };
+        var parameters = new List<(string, object?)> { ("@query", Query(c.Phrases)) };
         if (c.AgencyId is { } agency) parameters.Add(("@agency", agency));
         if (c.CategoryId is { } category) parameters.Add(("@category", category));
         if (c.Topic is { } topic) parameters.Add(("@topic", topic.ToString()));

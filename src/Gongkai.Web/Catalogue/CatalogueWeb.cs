@@ -2,6 +2,7 @@ using Gongkai.Core.Catalogue;
 using Gongkai.Core.Cluster;
 using Gongkai.Web.Hosting;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
 namespace Gongkai.Web.Catalogue;
@@ -21,12 +22,15 @@ public static class CatalogueWeb
 
     private static readonly RedisChannel ChangesChannel = RedisChannel.Literal("gongkai:catalogue-changes");
 
-    public static IServiceCollection AddCatalogueWeb(this IServiceCollection services)
+    /// <summary>In benchmark mode, a request with this header is rendered without the output cache (neither looked up nor stored).</summary>
+    public const string RenderHeader = "X-Gongkai-Render";
+
+    public static IServiceCollection AddCatalogueWeb(this IServiceCollection services, bool benchmark)
     {
         services.AddOutputCache(o =>
         {
-            o.AddPolicy(CachePolicy, Public);
-            o.AddPolicy(FeedsPolicy, policy => Public(policy.Tag(CatalogueTags.Feeds)));
+            o.AddPolicy(CachePolicy, policy => Public(policy, benchmark));
+            o.AddPolicy(FeedsPolicy, policy => Public(policy.Tag(CatalogueTags.Feeds), benchmark));
         });
         return services;
     }
@@ -62,14 +66,15 @@ public static class CatalogueWeb
         });
         app.MapFeeds();
         app.MapSitemaps();
-        if (app.Configuration.GetValue("Gongkai:Benchmark", false))
+        if (app.Services.GetRequiredService<IOptions<GongkaiOptions>>().Value.Benchmark)
             app.MapBenchmarkEndpoints();
     }
 
-    private static void Public(OutputCachePolicyBuilder policy) => policy
+    private static void Public(OutputCachePolicyBuilder policy, bool benchmark) => policy
         // Anonymous GETs only (the default policy). The cache runs before authentication, so
         // "anonymous" is decided by the sign-in cookie: signed-in staff always see the live page.
-        .With(context => !context.HttpContext.Request.Cookies.ContainsKey(WebSetup.AuthCookie))
+        .With(context => !context.HttpContext.Request.Cookies.ContainsKey(WebSetup.AuthCookie)
+            && !(benchmark && context.HttpContext.Request.Headers.ContainsKey(RenderHeader)))
         // Evicted by tag when the catalogue changes; the expiry bounds how long a page's facet counts
         // may lag behind a publication that did not touch its list.
         .Expire(TimeSpan.FromSeconds(60))

@@ -35,6 +35,12 @@ public sealed class GongkaiOptions
     /// <summary>Load the demo region 示范市 on start-up, as --demo does.</summary>
     public bool Demo { get; set; }
 
+    /// <summary>
+    /// Benchmark mode, never in production: the bench/ endpoints, and catalogue pages asked for with
+    /// the <c>X-Gongkai-Render</c> header rendered without the output cache.
+    /// </summary>
+    public bool Benchmark { get; set; }
+
     /// <summary>Public form submissions a client may make per minute.</summary>
     public int PublicFormsPerMinute { get; set; } = 10;
     public int PublicReadsPerMinute { get; set; } = 600;

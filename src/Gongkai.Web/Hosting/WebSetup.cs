@@ -123,7 +123,7 @@ public static class WebSetup
         });
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
-        services.AddCatalogueWeb();
+        services.AddCatalogueWeb(options.Benchmark);
         services.AddOpenDataWeb(builder.Configuration);
         services.AddOpenApi(o => o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
         builder.AddRequestsWeb(options);

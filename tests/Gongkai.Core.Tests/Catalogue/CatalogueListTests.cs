@@ -111,4 +111,31 @@ public sealed class CatalogueListTests
         (await list.FacetsAsync(new CatalogueFilter())).Total.ShouldBe(2);
         (await list.FacetsAsync(new CatalogueFilter(CategoryId: budget.Id))).Total.ShouldBe(0);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Snapshot_AgencyRenamedOrCategoryAdded_ShownAtOnceNotAfterTheMinute(DatabaseProvider provider)
+    {
+        var clock = new ManualClock(new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero));
+        await using var database = await TestDatabase.CreateAsync(provider, clock);
+        var world = await CatalogueWorld.CreateAsync(database);
+        await world.PublishedAsync("春节值班安排");
+        await using var scope = database.Scope();
+        var list = scope.ServiceProvider.GetRequiredService<CatalogueList>();
+        var before = await list.SnapshotAsync();
+        before.Agencies.ShouldContain((world.Agency.Id, world.Agency.Name));
+        before.CategoriesOf(world.Agency.Id).ShouldBeEmpty();
+        (await list.SnapshotAsync()).ShouldBeSameAs(before);
+
+        var agencies = scope.ServiceProvider.GetRequiredService<Core.Agencies.AgencyService>();
+        var renamed = await agencies.UpdateAsync(world.Agency.Id, Core.Agencies.AgencyInput.From(world.Agency) with { Name = "示范市改名局" }, Core.Audit.AuditActor.System);
+        renamed.Succeeded.ShouldBeTrue();
+        var head = world.Handler with { Roles = [Core.Accounts.Roles.OfficeHead] };
+        var budget = (await scope.ServiceProvider.GetRequiredService<CatalogueCategories>().AddAsync(world.Agency.Id, "财政信息", head)).Value!;
+
+        var after = await list.SnapshotAsync();
+        after.Agencies.ShouldContain((world.Agency.Id, "示范市改名局"));
+        after.CategoriesOf(world.Agency.Id).Select(c => c.Id).ShouldBe([budget.Id]);
+        after.Facets(new CatalogueFilter(AgencyId: world.Agency.Id)).Total.ShouldBe(1);
+    }
 }

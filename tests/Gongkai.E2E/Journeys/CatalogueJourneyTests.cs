@@ -23,8 +23,8 @@ public sealed class CatalogueJourneyTests(Browser browser)
     [InlineData("PostgreSQL")]
     public async Task Handler_DraftsChecksAndPublishes_PublicFindsItBySearch(string database)
     {
-        await using var postgres = database == "PostgreSQL" ? await PostgresDatabase.CreateAsync() : null;
-        await using var server = await WebServer.StartAsync(postgres?.Environment ?? new Dictionary<string, string>(), "--demo");
+        await using var demo = await DemoServerLease.ForAsync(database);
+        var server = demo.Server;
 
         var handler = await browser.NewPageAsync(server.BaseUrl);
         await LogInAsync(handler, "shi.chengban");

@@ -21,7 +21,7 @@ public sealed partial class SignOffJourneyTests(Browser browser) : IAsyncLifetim
     private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGO4AwAAtgC1KWnr2AAAAABJRU5ErkJggg==");
     private WebServer server = null!;
 
-    public async Task InitializeAsync() => server = await WebServer.StartAsync("--demo");
+    public async Task InitializeAsync() => server = await DemoTemplates.StartSqliteAsync();
 
     [Fact]
     public async Task Refusal_ReturnedOnceByTheLegalReviewer_SignedOffNumberedSealedAndVerified()

@@ -52,6 +52,24 @@ public sealed partial class WebServer : IAsyncDisposable
         StartAsync(Directory.CreateTempSubdirectory("gongkai-e2e-").FullName, FreePort(), environment, arguments);
 
     /// <summary>
+    /// A server on a data folder prepared beforehand (a copy of a template's), as if it had printed
+    /// <paramref name="earlierOutput"/> at an earlier start (the one-time password, the demo accounts).
+    /// </summary>
+    public static async Task<WebServer> StartOnAsync(string dataDirectory, IReadOnlyDictionary<string, string> environment, string earlierOutput)
+    {
+        var server = await StartAsync(dataDirectory, FreePort(), environment, earlyOutput: earlierOutput);
+        return server;
+    }
+
+    /// <summary>Stops the server (SIGTERM) and keeps its data folder, for copies to start from.</summary>
+    public async Task StopKeepingDataAsync()
+    {
+        await StopAsync();
+        process.Dispose();
+        disposed = true;
+    }
+
+    /// <summary>
     /// A server started the way an operator might: from another working directory (its fresh data
     /// folder) and without <c>--contentRoot</c>, so it must find its settings and pages by itself.
     /// </summary>
@@ -68,7 +86,7 @@ public sealed partial class WebServer : IAsyncDisposable
     }
 
     private static async Task<WebServer> StartAsync(string dataDirectory, int port, IReadOnlyDictionary<string, string> environment, string[]? arguments = null,
-        bool contentRoot = true)
+        bool contentRoot = true, string earlyOutput = "")
     {
         var root = typeof(WebServer).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "WebContentRoot").Value!;
         var start = new ProcessStartInfo("dotnet")
@@ -87,6 +105,7 @@ public sealed partial class WebServer : IAsyncDisposable
             start.Environment[name] = value;
         var process = Process.Start(start)!;
         var server = new WebServer(process, $"http://127.0.0.1:{port}", dataDirectory);
+        server.output.Append(earlyOutput);
         process.OutputDataReceived += (_, e) => server.Append(e.Data);
         process.ErrorDataReceived += (_, e) => server.Append(e.Data);
         process.BeginOutputReadLine();

@@ -1,4 +1,3 @@
-using Gongkai.Core.Agencies;
 using Gongkai.Core.Catalogue;
 using Gongkai.Domain.Catalogue;
 using Gongkai.Web.Catalogue;
@@ -11,7 +10,7 @@ namespace Gongkai.Web.Pages.Catalog;
 
 /// <summary>/catalog: the 主动公开目录, newest first, by agency, its categories, 主题分类 and year.</summary>
 [OutputCache(PolicyName = CatalogueWeb.CachePolicy)]
-public sealed class IndexModel(AgencyDirectory agencies, CatalogueCategories categories, CatalogueList list, TimeProvider clock) : PageModel
+public sealed class IndexModel(CatalogueList list, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int? Agency { get; set; }
     [BindProperty(SupportsGet = true)] public int? Category { get; set; }
@@ -32,16 +31,15 @@ public sealed class IndexModel(AgencyDirectory agencies, CatalogueCategories cat
         if (!ModelState.IsValid || !Filters.Valid(Agency, Category, Year))
             return Filters.Refused(this);
         Today = CatalogueText.Today(clock);
-        Agencies = await agencies.NamesAsync(AgencyScope.Everything, cancellationToken);
+        var snapshot = await list.SnapshotAsync(cancellationToken);
+        Agencies = snapshot.Agencies;
         AgencyName = Agencies.FirstOrDefault(a => a.Id == Agency).Name;
         if (AgencyName is null) Agency = null;
-        Categories = Agency is { } agency
-            ? await categories.ListAsync(agency, cancellationToken)
-            : [];
+        Categories = Agency is { } agency ? snapshot.CategoriesOf(agency) : [];
         if (!Categories.Any(c => c.Id == Category)) Category = null;
         var filter = new CatalogueFilter(Agency, Category, Topic, Year);
         CatalogueTags.Tag(HttpContext, CatalogueTags.List(filter, further: Older is not null && Newer is null));
-        Facets = await list.FacetsAsync(filter, cancellationToken);
+        Facets = snapshot.Facets(filter);
         Results = await list.PageAsync(filter, Older, Newer, cancellationToken);
         return Page();
     }
