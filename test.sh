@@ -41,9 +41,39 @@ fi
 # axe-core, the accessibility rules the browser test of every page injects.
 [ -f tools/axe/node_modules/axe-core/axe.min.js ] || npm ci --prefix tools/axe --no-audit --no-fund --loglevel=error
 
+# The test projects in two lanes, one per core, after one build: `dotnet test` on the solution ran
+# them one after another, and the storage tests (Core) and the browser tests (E2E), waiting on
+# databases and chromium, each left a core idle. Each lane's output is printed when it ends.
+run_lanes() {
+  dotnet build Gongkai.slnx --nologo -v quiet
+  local logs
+  logs=$(mktemp -d)
+  local lanes=("tests/Gongkai.Core.Tests tests/Gongkai.Web.Tests tests/Gongkai.Domain.Tests"
+               "tests/Gongkai.E2E tests/Gongkai.Reports.Tests tests/Gongkai.Cli.Tests")
+  local pids=()
+  for i in "${!lanes[@]}"; do
+    (
+      status=0
+      for project in ${lanes[$i]}; do
+        dotnet test "$project" --no-build --nologo "$@" || status=1
+      done
+      exit $status
+    ) >"$logs/lane-$i.log" 2>&1 &
+    pids+=($!)
+  done
+  local failed=0
+  for i in "${!pids[@]}"; do
+    wait "${pids[$i]}" || failed=1
+    cat "$logs/lane-$i.log"
+  done
+  rm -rf "$logs"
+  return $failed
+}
+
 if $fast; then
   export GONGKAI_TEST_DATABASES=Sqlite
-  exec dotnet test Gongkai.slnx --nologo --filter "Category!=Browser&Category!=PostgreSQL" "$@"
+  run_lanes --filter "Category!=Browser&Category!=PostgreSQL" "$@"
+  exit $?
 fi
 
 # PostgreSQL 15 on 127.0.0.1:5432 with a login role that may create the tests' throw-away databases.
@@ -69,4 +99,4 @@ SQL
 
 export GONGKAI_TEST_POSTGRES="Host=127.0.0.1;Port=5432;Username=gongkai_test;Password=gongkai_test;Database=postgres"
 
-dotnet test Gongkai.slnx --nologo "$@"
+run_lanes "$@"
