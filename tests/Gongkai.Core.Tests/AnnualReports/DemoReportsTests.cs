@@ -1,6 +1,5 @@
 using Gongkai.Core.Agencies;
 using Gongkai.Core.AnnualReports;
-using Gongkai.Core.Audit;
 using Gongkai.Core.Demo;
 using Gongkai.Core.Requests;
 using Gongkai.Core.Storage;
@@ -18,12 +17,7 @@ public sealed class SeededDemo : IAsyncLifetime
 {
     public TestDatabase Database { get; private set; } = null!;
 
-    public async Task InitializeAsync()
-    {
-        Database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        await using var scope = Database.Scope();
-        await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(AuditActor.System);
-    }
+    public async Task InitializeAsync() => Database = await TestDatabase.CreateDemoAsync();
 
     public async Task DisposeAsync() => await Database.DisposeAsync();
 }

@@ -1,7 +1,6 @@
 using Gongkai.Core.Accounts;
 using Gongkai.Core.Audit;
 using Gongkai.Core.Catalogue;
-using Gongkai.Core.Demo;
 using Gongkai.Core.Search;
 using Gongkai.Core.Storage;
 using Gongkai.Core.Tests.Support;
@@ -16,9 +15,8 @@ public sealed class DemoCatalogueTests
     [Fact]
     public async Task Seed_DemoCatalogue_AliveWithLivesPairsAndWorkInHand()
     {
-        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var database = await TestDatabase.CreateDemoAsync();
         await using var scope = database.Scope();
-        await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(AuditActor.System);
         var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
         var city = await db.Agencies.SingleAsync(a => a.Name == "示范市人民政府");
         var office = await db.Agencies.SingleAsync(a => a.Name == "示范市人民政府办公室");

@@ -32,13 +32,10 @@ public sealed class MigrationJourneyTests
         var folder = Directory.CreateTempSubdirectory("gongkai-journey-").FullName;
         try
         {
-            await using var original = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+            await using var original = await TestDatabase.CreateDemoAsync();
             int demoDocuments;
             await using (var scope = original.Scope())
-            {
-                await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(AuditActor.System);
                 demoDocuments = await Published(scope).CountAsync();
-            }
             var (generated, zip) = await GeneratedDocuments.WriteAsync(original, folder, 5_000 - demoDocuments, DateTimeOffset.UtcNow);
             using (var attachments = AttachmentSource.Open(zip))
             {

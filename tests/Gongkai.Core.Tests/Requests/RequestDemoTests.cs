@@ -1,5 +1,3 @@
-using Gongkai.Core.Audit;
-using Gongkai.Core.Demo;
 using Gongkai.Core.Storage;
 using Gongkai.Core.Tests.Support;
 using Gongkai.Domain.Requests;
@@ -14,9 +12,8 @@ public sealed class RequestDemoTests
     [Fact]
     public async Task Seed_DemoRequests_EveryStateEveryOutcomeAndReviews()
     {
-        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var database = await TestDatabase.CreateDemoAsync();
         await using var scope = database.Scope();
-        await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(AuditActor.System);
         var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
 
         var requests = await db.Requests.AsNoTracking().ToListAsync();

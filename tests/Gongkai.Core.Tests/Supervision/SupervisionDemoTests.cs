@@ -1,5 +1,4 @@
 using Gongkai.Core.Audit;
-using Gongkai.Core.Demo;
 using Gongkai.Core.Storage;
 using Gongkai.Core.Supervision;
 using Gongkai.Core.Supervision.Auditing;
@@ -17,9 +16,8 @@ public sealed class SupervisionDemoTests
     [Fact]
     public async Task Seed_DemoWorkspace_ShowsExactlyWhatItBreaksOnPurpose()
     {
-        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var database = await TestDatabase.CreateDemoAsync();
         await using var scope = database.Scope();
-        await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(AuditActor.System);
         var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
         var workspace = await db.SupervisionWorkspaces.AsNoTracking().SingleAsync();
 
@@ -56,9 +54,8 @@ public sealed class SupervisionDemoTests
     [Fact]
     public async Task AddPublished_DemoReportsOfThePlatform_CollectedOnceWithTheirPublicationStatus()
     {
-        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var database = await TestDatabase.CreateDemoAsync();
         await using var scope = database.Scope();
-        await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(AuditActor.System);
         var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
         var city = await db.Agencies.AsNoTracking().SingleAsync(a => a.Name == "示范市人民政府");
         var workspace = (await scope.ServiceProvider.GetRequiredService<WorkspaceService>().CreateAsync(city.Id, "平台报告检查", AuditActor.System)).Value!;

@@ -68,13 +68,59 @@ public sealed class TestDatabase : IAsyncDisposable
         var storage = database is null
             ? StorageSettings.ForSqlite(dataDirectory)
             : new StorageSettings(DatabaseProvider.PostgreSQL, database.ConnectionString, dataDirectory);
+        return Open(storage, clock, files, database);
+    }
 
+    /// <summary>
+    /// The demo region 示范市 on SQLite, loaded once per test process by <see cref="Gongkai.Core.Demo.DemoSeeder"/>
+    /// (half a minute of work) and copied, data folder and all, for each test that reads it or builds on it.
+    /// </summary>
+    public static async Task<TestDatabase> CreateDemoAsync()
+    {
+        var template = await demoTemplate.Value;
+        var dataDirectory = Directory.CreateTempSubdirectory("gongkai-test-").FullName;
+        foreach (var file in Directory.EnumerateFiles(template, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(dataDirectory, Path.GetRelativePath(template, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        return Open(StorageSettings.ForSqlite(dataDirectory), null, FileBackendKind.Local, null);
+    }
+
+    private static readonly Lazy<Task<string>> demoTemplate = new(async () =>
+    {
+        var folder = Directory.CreateTempSubdirectory("gongkai-demo-template-").FullName;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+        };
+        await DatabaseTemplates.CopySqliteAsync(folder);
+        var storage = StorageSettings.ForSqlite(folder);
+        await using (var services = Open(storage, null, FileBackendKind.Local, null).Services)
+        await using (var scope = services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<Gongkai.Core.Demo.DemoSeeder>().SeedAsync(Gongkai.Core.Audit.AuditActor.System);
+        // Fold the write-ahead log into the file, so that the copies start from the whole database.
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection(
+                         new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(storage.ConnectionString) { Pooling = false }.ToString()))
+        {
+            await connection.OpenAsync();
+            await using var checkpoint = connection.CreateCommand();
+            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+            await checkpoint.ExecuteNonQueryAsync();
+        }
+        return folder;
+    });
+
+    private static TestDatabase Open(StorageSettings storage, TimeProvider? clock, FileBackendKind files, PostgresDatabase? database)
+    {
         var services = new ServiceCollection();
         if (clock is not null) services.AddSingleton(clock);
         services.AddGongkaiCore(storage, files switch
         {
             FileBackendKind.S3 => new FileBackendSettings(files, new S3Settings(S3Server.Instance.ServiceUrl, S3Server.Bucket, S3Server.AccessKey,
-                S3Server.SecretKey, Prefix: Path.GetFileName(dataDirectory) + "/")),
+                S3Server.SecretKey, Prefix: Path.GetFileName(storage.DataDirectory) + "/")),
             _ => new FileBackendSettings(files),
         }).AddGongkaiIdentityCore();
         return new TestDatabase(storage, services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }), database);
