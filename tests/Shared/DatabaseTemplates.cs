@@ -30,6 +30,19 @@ public static class DatabaseTemplates
         File.Copy(template, Path.Combine(dataDirectory, SqliteFileName));
     }
 
+    /// <summary>Copies a template's whole data folder (database, files, keys) into a new temporary folder and returns it.</summary>
+    public static string CopyFolder(string template)
+    {
+        var copy = Directory.CreateTempSubdirectory("gongkai-test-").FullName;
+        foreach (var file in Directory.EnumerateFiles(template, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(copy, Path.GetRelativePath(template, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        return copy;
+    }
+
     /// <summary>The name of this process's migrated PostgreSQL database to clone; nobody connects to it.</summary>
     public static Task<string> PostgresAsync() => postgres.Value;
 

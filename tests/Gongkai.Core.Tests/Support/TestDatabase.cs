@@ -77,14 +77,7 @@ public sealed class TestDatabase : IAsyncDisposable
     /// </summary>
     public static async Task<TestDatabase> CreateDemoAsync()
     {
-        var template = await demoTemplate.Value;
-        var dataDirectory = Directory.CreateTempSubdirectory("gongkai-test-").FullName;
-        foreach (var file in Directory.EnumerateFiles(template, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(dataDirectory, Path.GetRelativePath(template, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        var dataDirectory = DatabaseTemplates.CopyFolder(await demoTemplate.Value);
         return Open(StorageSettings.ForSqlite(dataDirectory), null, FileBackendKind.Local, null);
     }
 

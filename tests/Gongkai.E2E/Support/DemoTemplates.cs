@@ -64,16 +64,6 @@ public static class DemoTemplates
 
     private sealed record Template(string Folder, string Output, string? Database)
     {
-        public string CopyFolder()
-        {
-            var copy = Directory.CreateTempSubdirectory("gongkai-e2e-").FullName;
-            foreach (var file in Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories))
-            {
-                var target = Path.Combine(copy, Path.GetRelativePath(Folder, file));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(file, target);
-            }
-            return copy;
-        }
+        public string CopyFolder() => DatabaseTemplates.CopyFolder(Folder);
     }
 }
