@@ -95,9 +95,6 @@ DO $$ BEGIN
 END $$;
 -- DROP DATABASE … WITH (FORCE) must be able to stop an autovacuum worker busy in a test database.
 GRANT pg_signal_backend TO gongkai_test;
--- The tests' own sessions need not wait for each commit to reach the disk (a crash of PostgreSQL
--- itself could lose their last fraction of a second, nothing else); other roles keep the default.
-ALTER ROLE gongkai_test SET synchronous_commit = off;
 SQL
 
 export GONGKAI_TEST_POSTGRES="Host=127.0.0.1;Port=5432;Username=gongkai_test;Password=gongkai_test;Database=postgres"
