@@ -69,9 +69,6 @@ public sealed class CatalogueList(GongkaiDbContext db, CatalogueSnapshotCache sn
         return new CataloguePage(rows, more ? Cursor.Of(rows[^1]) : null, hasOlderCursor && rows.Count > 0 ? Cursor.Of(rows[0]) : null);
     }
 
-    public async Task<CatalogueFacets> FacetsAsync(CatalogueFilter filter, CancellationToken cancellationToken = default) =>
-        (await SnapshotAsync(cancellationToken)).Facets(filter);
-
     /// <summary>The agencies, their categories and the counts, as of at most a minute ago or the last change.</summary>
     public Task<CatalogueSnapshot> SnapshotAsync(CancellationToken cancellationToken = default) => snapshots.SnapshotAsync(db, cancellationToken);
 

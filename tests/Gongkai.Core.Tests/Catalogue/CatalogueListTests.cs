@@ -100,7 +100,7 @@ public sealed class CatalogueListTests
         (await list.PageAsync(new CatalogueFilter(Year: 2025), null, null)).Items.Select(d => d.Id).ShouldBe([c.Id]);
         (await list.PageAsync(new CatalogueFilter(CategoryId: budget.Id), null, null)).Items.ShouldHaveSingleItem().CategoryName.ShouldBe("财政信息");
         (await list.PageAsync(new CatalogueFilter(Topic: Topic.FinanceAndAudit), null, null)).Items.ShouldHaveSingleItem().Id.ShouldBe(a.Id);
-        var facets = await list.FacetsAsync(new CatalogueFilter(AgencyId: world.Agency.Id));
+        var facets = (await list.SnapshotAsync()).Facets(new CatalogueFilter(AgencyId: world.Agency.Id));
         facets.Total.ShouldBe(2);
         facets.Years.ShouldBe([(2026, 2)]);
         facets.Topics.ShouldBe([(Topic.General, 1), (Topic.FinanceAndAudit, 1)]);
@@ -108,8 +108,8 @@ public sealed class CatalogueListTests
         facets.Agencies.ShouldBe([(world.Agency.Id, 2), (other.Agency.Id, 1)], ignoreOrder: true);
 
         CatalogueWorld.Ok(await scope.ServiceProvider.GetRequiredService<Publishing>().WithdrawAsync(a.Id, a.Version, "有误", world.Handler));
-        (await list.FacetsAsync(new CatalogueFilter())).Total.ShouldBe(2);
-        (await list.FacetsAsync(new CatalogueFilter(CategoryId: budget.Id))).Total.ShouldBe(0);
+        (await list.SnapshotAsync()).Facets(new CatalogueFilter()).Total.ShouldBe(2);
+        (await list.SnapshotAsync()).Facets(new CatalogueFilter(CategoryId: budget.Id)).Total.ShouldBe(0);
     }
 
     [Theory]

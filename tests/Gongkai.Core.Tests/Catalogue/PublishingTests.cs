@@ -172,7 +172,7 @@ public sealed class PublishingTests
         withdrawn.WithdrawalReason.ShouldBe("公告内容已变更");
         var page = await scope.ServiceProvider.GetRequiredService<CatalogueList>().PageAsync(new CatalogueFilter(), null, null);
         page.Items.ShouldBeEmpty();
-        (await scope.ServiceProvider.GetRequiredService<CatalogueList>().FacetsAsync(new CatalogueFilter())).Total.ShouldBe(0);
+        (await scope.ServiceProvider.GetRequiredService<CatalogueList>().SnapshotAsync()).Facets(new CatalogueFilter()).Total.ShouldBe(0);
         var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
         (await db.DocumentEvents.Where(e => e.DocumentId == published.Id).OrderBy(e => e.Id).Select(e => e.Kind).ToListAsync())
             .ShouldBe([DocumentEventKind.Created, DocumentEventKind.Submitted, DocumentEventKind.Approved, DocumentEventKind.Published, DocumentEventKind.Withdrawn]);

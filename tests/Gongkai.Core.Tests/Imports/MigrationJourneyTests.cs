@@ -111,7 +111,7 @@ public sealed class MigrationJourneyTests
             older = page.Older;
         }
         while (older is not null);
-        var facets = await list.FacetsAsync(new CatalogueFilter());
+        var facets = (await list.SnapshotAsync()).Facets(new CatalogueFilter());
         lines.Add($"total {facets.Total}; years {string.Join(",", facets.Years)}; topics {string.Join(",", facets.Topics)}");
         var db = scope.ServiceProvider.GetRequiredService<GongkaiDbContext>();
         lines.AddRange(await db.Documents.AsNoTracking().Where(d => d.IndexNumber != null).OrderBy(d => d.IndexNumber)
