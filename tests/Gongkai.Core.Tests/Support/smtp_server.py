@@ -28,7 +28,8 @@ class Keep:
 
 def authenticate(server, session, envelope, mechanism, auth_data):
     ok = isinstance(auth_data, LoginPassword) and auth_data.login == user.encode() and auth_data.password == password.encode()
-    return AuthResult(success=ok)
+    # handled=False: aiosmtpd answers a refusal with 535 itself (handled=True would leave the client waiting for a reply).
+    return AuthResult(success=ok, handled=False)
 
 
 context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
