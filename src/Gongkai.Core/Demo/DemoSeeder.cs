@@ -51,11 +51,24 @@ public sealed class DemoSeeder(GongkaiDbContext db, FirstRun firstRun, AuditLog 
         {
             logger.LogInformation("Loading the demo region: {Step}", step.GetType().Name);
             await step.RunAsync(context, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            ForgetSavedRows(db);
         }
         audit.Record(actor, AuditAction.DemoSeeded, "Demo", DemoRegion.CityCode, "载入演示数据：" + string.Join("；", context.Summary));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new DemoResult(true, context.Accounts, context.Summary);
+    }
+
+    /// <summary>
+    /// Stops tracking what was saved, but the agencies the context hands on: each SaveChanges walks
+    /// every tracked row, and the thousands left from earlier steps (or from a step's earlier
+    /// documents) made every later save slower. Steps hand on ids, never other tracked rows.
+    /// </summary>
+    internal static void ForgetSavedRows(GongkaiDbContext db)
+    {
+        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Unchanged && e.Entity is not Agencies.Agency).ToList())
+            entry.State = EntityState.Detached;
     }
 }
 

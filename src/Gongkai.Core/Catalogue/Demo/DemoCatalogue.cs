@@ -65,6 +65,7 @@ internal sealed class DemoCatalogue(IServiceProvider services, GongkaiDbContext 
             document = Check(await publishing.ApproveAsync(document.Id, document.Version, null, As(reviewer, Roles.Reviewer, item.Agency), cancellationToken), item.Title);
             demoClock.Set(item.Published, 9, minute++ % 60);
             published[item.Key] = Check(await publishing.PublishAsync(document.Id, document.Version, writer, cancellationToken), item.Title);
+            DemoSeeder.ForgetSavedRows(db);
         }
 
         if (published.TryGetValue("repeal-decision", out var decision) && published.TryGetValue("road-digging", out var repealed))

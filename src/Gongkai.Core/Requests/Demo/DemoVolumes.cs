@@ -93,10 +93,8 @@ internal sealed class DemoVolumes(GongkaiDbContext db, CalendarStore calendars, 
             }));
         }
         await db.SaveChangesAsync(cancellationToken);
+        DemoSeeder.ForgetSavedRows(db);
         var reviews = await ReviewsAsync(cases.Select(c => c.Request), context, today, cancellationToken);
-        // Thousands of saved rows left tracked would slow every later step's SaveChanges.
-        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity is InformationRequest or RequestEventRecord or ReviewCaseRecord).ToList())
-            entry.State = Microsoft.EntityFrameworkCore.EntityState.Detached;
         context.Summary.Add($"按真实城市规模生成的历史申请 {cases.Count} 件（{first.Year}年11月起），行政复议、行政诉讼 {reviews} 件");
     }
 

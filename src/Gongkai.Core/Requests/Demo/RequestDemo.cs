@@ -70,6 +70,7 @@ internal sealed partial class RequestDemo(GongkaiDbContext db, RequestIntake int
     private async Task<Case> OpenAsync(Desk desk, int age, bool organisation = false, Channel channel = Channel.InPerson,
         DeliveryForm form = DeliveryForm.Electronic, int? applicant = null, string? description = null, CancellationToken cancellationToken = default)
     {
+        DemoSeeder.ForgetSavedRows(Db);
         var n = perAgency[desk.Key] = perAgency.GetValueOrDefault(desk.Key) + 1;
         var who = applicant ?? applicants++;
         var text = description ?? DemoTopics.For(desk.Key, n - 1);
