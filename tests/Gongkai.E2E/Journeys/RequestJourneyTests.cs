@@ -10,7 +10,9 @@ namespace Gongkai.E2E.Journeys;
 /// Friday 13 February; the office confirms receipt and asks for a correction that day; on Thursday
 /// 26 February the citizen corrects through the tracking page, the office decides partial
 /// disclosure, and the citizen downloads the reply. "Today" is fixed by Gongkai:Today, and the
-/// server restarts between the two days on the same data, as it would overnight.
+/// server restarts between the two days on the same data, as it would overnight. The server runs on
+/// a copy of the demo region (loaded once per run on the real day): the journey's own request is
+/// the only one it reads.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 [Trait(TestCategory.Name, TestCategory.Browser)]
@@ -20,7 +22,7 @@ public sealed class RequestJourneyTests(Browser browser) : IAsyncLifetime
     private WebServer server = null!;
 
     public async Task InitializeAsync() =>
-        server = await WebServer.StartAsync(new Dictionary<string, string> { ["Gongkai__Today"] = "2026-02-13" }, "--demo");
+        server = await DemoTemplates.StartSqliteAsync(new Dictionary<string, string> { ["Gongkai__Today"] = "2026-02-13" });
 
     [Fact]
     public async Task Citizen_FilesCorrectsAndDownloadsTheReply_WithTheDatesOfTheCalendar()

@@ -14,11 +14,11 @@ public static class DemoTemplates
     private static readonly Lazy<Task<Template>> sqlite = new(() => SeedAsync(new Dictionary<string, string>()));
     private static readonly Lazy<Task<Template>> postgres = new(SeedPostgresAsync);
 
-    /// <summary>A demo server on SQLite, on a copy of the seeded data folder.</summary>
-    public static async Task<WebServer> StartSqliteAsync()
+    /// <summary>A demo server on SQLite, on a copy of the seeded data folder, with the settings given (e.g. another Gongkai:Today).</summary>
+    public static async Task<WebServer> StartSqliteAsync(IReadOnlyDictionary<string, string>? environment = null)
     {
         var template = await sqlite.Value;
-        return await WebServer.StartOnAsync(template.CopyFolder(), new Dictionary<string, string>(), template.Output);
+        return await WebServer.StartOnAsync(template.CopyFolder(), environment ?? new Dictionary<string, string>(), template.Output);
     }
 
     /// <summary>A demo server on a clone of the seeded PostgreSQL database (the caller drops it after the server stops).</summary>
