@@ -96,7 +96,8 @@ public sealed class PlatformCommandTests : IDisposable
     [Fact]
     public void DemoSeed_Twice_LoadsTheRegionOnceAndPrintsAccounts()
     {
-        var first = CliRun.Run("demo", "seed", "--data-dir", DataDir);
+        var first = SeededDemo.Seed;
+        SeededDemo.CopyTo(DataDir);
         var second = CliRun.Run("demo", "seed", "--data-dir", DataDir);
 
         first.ExitCode.ShouldBe(0, first.Error);
@@ -109,12 +110,13 @@ public sealed class PlatformCommandTests : IDisposable
     }
 
     [Fact]
-    public void DbRestore_AfterDemoSeed_BringsBackTheBackedUpState()
+    public void DbRestore_OverTheDemoRegion_BringsBackTheBackedUpState()
     {
         var archive = temp.File("backup.zip");
-        CliRun.Run("db", "migrate", "--data-dir", DataDir).ExitCode.ShouldBe(0);
-        var backup = CliRun.Run("db", "backup", archive, "--data-dir", DataDir);
-        CliRun.Run("demo", "seed", "--data-dir", DataDir).ExitCode.ShouldBe(0);
+        var empty = temp.File("empty");
+        CliRun.Run("db", "migrate", "--data-dir", empty).ExitCode.ShouldBe(0);
+        var backup = CliRun.Run("db", "backup", archive, "--data-dir", empty);
+        SeededDemo.CopyTo(DataDir);
         Count("agencies").ShouldBe(26);
 
         var refused = CliRun.Run("db", "restore", archive, "--data-dir", DataDir);

@@ -30,10 +30,10 @@ public static class DatabaseTemplates
         File.Copy(template, Path.Combine(dataDirectory, SqliteFileName));
     }
 
-    /// <summary>Copies a template's whole data folder (database, files, keys) into a new temporary folder and returns it.</summary>
-    public static string CopyFolder(string template)
+    /// <summary>Copies a template's whole data folder (database, files, keys) into <paramref name="into"/> (by default a new temporary folder) and returns it.</summary>
+    public static string CopyFolder(string template, string? into = null)
     {
-        var copy = Directory.CreateTempSubdirectory("gongkai-test-").FullName;
+        var copy = into ?? Directory.CreateTempSubdirectory("gongkai-test-").FullName;
         foreach (var file in Directory.EnumerateFiles(template, "*", SearchOption.AllDirectories))
         {
             var target = Path.Combine(copy, Path.GetRelativePath(template, file));

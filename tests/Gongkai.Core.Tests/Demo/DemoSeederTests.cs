@@ -37,11 +37,12 @@ public sealed class DemoSeederTests
     [Fact]
     public async Task SeedAsync_DemoAccount_SignsInWithPrintedPassword()
     {
-        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        var result = await TestDatabase.DemoSeededAsync();
+        await using var database = await TestDatabase.CreateDemoAsync();
         await using var scope = database.Scope();
-        var result = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(AuditActor.System);
         var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
 
+        result.Accounts.Count.ShouldBe(16, "each role's staff across the region and one applicant");
         foreach (var account in result.Accounts)
         {
             var user = (await users.FindByNameAsync(account.UserName))!;

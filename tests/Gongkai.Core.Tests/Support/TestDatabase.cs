@@ -77,11 +77,14 @@ public sealed class TestDatabase : IAsyncDisposable
     /// </summary>
     public static async Task<TestDatabase> CreateDemoAsync()
     {
-        var dataDirectory = DatabaseTemplates.CopyFolder(await demoTemplate.Value);
+        var dataDirectory = DatabaseTemplates.CopyFolder((await demoTemplate.Value).Folder);
         return Open(StorageSettings.ForSqlite(dataDirectory), null, FileBackendKind.Local, null);
     }
 
-    private static readonly Lazy<Task<string>> demoTemplate = new(async () =>
+    /// <summary>What <see cref="Gongkai.Core.Demo.DemoSeeder"/> returned when it loaded the region the demo copies start from (its accounts and their passwords).</summary>
+    public static async Task<Gongkai.Core.Demo.DemoResult> DemoSeededAsync() => (await demoTemplate.Value).Seeded;
+
+    private static readonly Lazy<Task<(string Folder, Gongkai.Core.Demo.DemoResult Seeded)>> demoTemplate = new(async () =>
     {
         var folder = Directory.CreateTempSubdirectory("gongkai-demo-template-").FullName;
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
@@ -90,9 +93,10 @@ public sealed class TestDatabase : IAsyncDisposable
         };
         await DatabaseTemplates.CopySqliteAsync(folder);
         var storage = StorageSettings.ForSqlite(folder);
+        Gongkai.Core.Demo.DemoResult seeded;
         await using (var services = Open(storage, null, FileBackendKind.Local, null).Services)
         await using (var scope = services.CreateAsyncScope())
-            await scope.ServiceProvider.GetRequiredService<Gongkai.Core.Demo.DemoSeeder>().SeedAsync(Gongkai.Core.Audit.AuditActor.System);
+            seeded = await scope.ServiceProvider.GetRequiredService<Gongkai.Core.Demo.DemoSeeder>().SeedAsync(Gongkai.Core.Audit.AuditActor.System);
         // Fold the write-ahead log into the file, so that the copies start from the whole database.
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection(
@@ -103,7 +107,7 @@ public sealed class TestDatabase : IAsyncDisposable
             checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
             await checkpoint.ExecuteNonQueryAsync();
         }
-        return folder;
+        return (folder, seeded);
     });
 
     private static TestDatabase Open(StorageSettings storage, TimeProvider? clock, FileBackendKind files, PostgresDatabase? database)
