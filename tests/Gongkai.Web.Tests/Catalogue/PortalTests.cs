@@ -122,6 +122,25 @@ public sealed class PortalTests(GongkaiFactory factory) : IClassFixture<GongkaiF
         (await anonymousAgain.Content.ReadAsStringAsync()).ShouldNotContain(StaffLink);
     }
 
+    /// <summary>The benchmark's "rendered on every request" header must not let anyone past the cache of a real portal.</summary>
+    [Theory]
+    [InlineData(false, true)]
+    [InlineData(true, false)]
+    public async Task Catalogue_RenderHeader_BypassesTheCacheInBenchmarkModeOnly(bool benchmark, bool fromCache)
+    {
+        using var portal = new GongkaiFactory(new() { ["Gongkai:Benchmark"] = benchmark ? "true" : "false" });
+        var agency = await portal.AgencyAsync("渲染头测试市人民政府", AgencyLevel.City);
+        await portal.PublishedAsync(agency.Id, "渲染头测试信息");
+        var page = $"/catalog?agency={agency.Id}";
+        await portal.Browser().GetStringAsync(page);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, page) { Headers = { { Web.Catalogue.CatalogueWeb.RenderHeader, "1" } } };
+        var again = await portal.Browser().SendAsync(request);
+
+        again.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (again.Headers.Age is not null).ShouldBe(fromCache);
+    }
+
     [Fact]
     public async Task Feeds_ValidRssAtomAndJsonFeed()
     {
