@@ -1,6 +1,7 @@
 using Gongkai.Core.Cluster;
 using Gongkai.Core.Storage;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.OutputCaching;
 using StackExchange.Redis;
 
 namespace Gongkai.Web.Hosting;
@@ -8,7 +9,7 @@ namespace Gongkai.Web.Hosting;
 /// <summary>
 /// What lets several servers share one database: the keys that protect cookies in the database;
 /// with <c>Gongkai:Redis</c>, the output cache in Redis (one copy of each page, evicted by tag for
-/// every server) and a Redis channel that tells the others of catalogue changes; background work
+/// every server) behind a first level in each server's memory (<see cref="LayeredOutputCacheStore"/>) and a Redis channel that tells the others of catalogue changes; background work
 /// once across the servers (<see cref="ClusterJobRunner"/>). Nothing here needs configuring for one
 /// server on SQLite.
 /// </summary>
@@ -36,6 +37,12 @@ public static class ScaleOut
                 o.InstanceName = "gongkai:";
                 o.ConnectionMultiplexerFactory = () => Task.FromResult(connection.Value);
             });
+            // The Redis store, with a first level in this server's memory in front of it.
+            var redisStore = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
+            services.Remove(redisStore);
+            services.AddSingleton<IOutputCacheStore>(provider => new LayeredOutputCacheStore(
+                (IOutputCacheStore)ActivatorUtilities.CreateInstance(provider, redisStore.ImplementationType!),
+                connection.Value, provider.GetRequiredService<ClusterLeases>().Holder, TimeProvider.System));
         }
     }
 }
