@@ -35,7 +35,7 @@ public sealed class AgencyService(GongkaiDbContext db, AuditLog audit, FileStore
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         // The catalogue's agency filter lists every agency.
-        await catalogue.NotifyAsync(CatalogueChange.Everything);
+        await NotifyCatalogueAsync();
         return Result<Agency>.Success(agency);
     }
 
@@ -54,8 +54,18 @@ public sealed class AgencyService(GongkaiDbContext db, AuditLog audit, FileStore
             $"修改机关“{agency.Name}”：{string.Join("、", changed)}");
         await db.SaveChangesAsync(cancellationToken);
         // Its name or place in the catalogue's agency filter may have changed.
-        await catalogue.NotifyAsync(CatalogueChange.Everything);
+        await NotifyCatalogueAsync();
         return Result<Agency>.Success(agency);
+    }
+
+    /// <summary>
+    /// Tells the catalogue once the change is committed. Inside a caller's transaction (an import's
+    /// batch) nothing is committed yet, so the caller tells it once, after its last commit: a page
+    /// reloaded now would read the agencies without this one and keep them.
+    /// </summary>
+    private async Task NotifyCatalogueAsync()
+    {
+        if (db.Database.CurrentTransaction is null) await catalogue.NotifyAsync(CatalogueChange.Everything);
     }
 
     /// <summary>The 公开指南 as a file (PDF, OFD or Word) beside the text; refused with the file's own reason.</summary>

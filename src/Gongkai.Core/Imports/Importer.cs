@@ -37,12 +37,9 @@ public sealed class Importer(IServiceProvider services, ImportRunner runner, Sto
             case ImportKind.Documents:
                 var documents = ActivatorUtilities.CreateInstance<DocumentImport>(services);
                 documents.Attachments = attachments;
-                var imported = await runner.RunAsync(documents, source, options, cancellationToken);
-                // The portal's cached pages and counts must show what came in.
-                if (imported.Added > 0 && !options.Check) await services.GetRequiredService<Catalogue.CatalogueChanges>().NotifyAsync(Catalogue.CatalogueChange.Everything);
-                return imported;
+                return await CatalogueShowsAsync(await runner.RunAsync(documents, source, options, cancellationToken), options);
             case ImportKind.Agencies:
-                return await runner.RunAsync(ActivatorUtilities.CreateInstance<AgencyImport>(services), source, options, cancellationToken);
+                return await CatalogueShowsAsync(await runner.RunAsync(ActivatorUtilities.CreateInstance<AgencyImport>(services), source, options, cancellationToken), options);
             case ImportKind.Requests:
                 return await runner.RunAsync(ActivatorUtilities.CreateInstance<RequestImport>(services), source, options, cancellationToken);
             case ImportKind.Reviews:
@@ -50,6 +47,17 @@ public sealed class Importer(IServiceProvider services, ImportRunner runner, Sto
             default:
                 throw new ArgumentOutOfRangeException(nameof(kind), kind, null);
         }
+    }
+
+    /// <summary>
+    /// The portal's cached pages, its counts and its agency filter must show what came in: told once,
+    /// after the import's last commit (each row's use case is inside a batch's transaction).
+    /// </summary>
+    private async Task<ImportReport> CatalogueShowsAsync(ImportReport imported, ImportOptions options)
+    {
+        if (imported.Added > 0 && !options.Check)
+            await services.GetRequiredService<Catalogue.CatalogueChanges>().NotifyAsync(Catalogue.CatalogueChange.Everything);
+        return imported;
     }
 
     /// <summary>A file on disk.</summary>

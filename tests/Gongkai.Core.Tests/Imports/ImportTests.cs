@@ -228,6 +228,23 @@ public sealed class ImportTests
         report.Rows.ShouldBe(0);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ImportAsync_Agencies_TellTheCatalogueOnceAfterTheLastCommit(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var before = await QueryAsync(database, db => db.Agencies.CountAsync());
+        // What a page reloading its agency filter at that moment would read: committed agencies only.
+        var seen = new List<int>();
+        database.Services.GetRequiredService<CatalogueChanges>().OnChanged(async _ => seen.Add(await QueryAsync(database, db => db.Agencies.CountAsync())));
+        var file = await File.ReadAllTextAsync(Gongkai.Reports.Tests.TestFiles.Root + "/docs/import/agencies.csv");
+
+        var report = await ImportAsync(database, ImportKind.Agencies, file, batch: 1);
+
+        report.Added.ShouldBeGreaterThan(1, "more than one batch");
+        seen.ShouldBe([before + report.Added]);
+    }
+
     /// <summary>Reports on the importing thread, so the test's reaction happens before the next batch starts.</summary>
     private sealed class Synchronous(Action<ImportProgress> report) : IProgress<ImportProgress>
     {
