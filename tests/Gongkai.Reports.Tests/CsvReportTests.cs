@@ -16,6 +16,11 @@ public sealed class CsvReportTests
     [InlineData("-1")]
     [InlineData(" 前后空格 ")]
     [InlineData("\"")]
+    [InlineData("'=1+1")]
+    [InlineData("''-1")]
+    [InlineData("'")]
+    [InlineData("@SUM(A1)")]
+    [InlineData("\t=1")]
     public void Write_AwkwardTitleAndPublisher_ReadsBackTheSame(string text)
     {
         var report = ReportGenerator.Generate(3, ReportTemplate.Y2021);
@@ -38,8 +43,36 @@ public sealed class CsvReportTests
         var csv = CsvReport.Write(report, []);
 
         csv.ShouldStartWith("\uFEFF" + CsvReport.Header + "\nmeta,agency,,\"示范市,教育局\",,,\n");
-        csv.ShouldContain("\nmeta,title,,=1+1,,,\n", customMessage: "the engine's format is read back as written: no apostrophe");
+        csv.ShouldContain("\nmeta,title,,'=1+1,,,\n", customMessage: "a spreadsheet must not run a hostile title");
         csv.ShouldNotContain("\r\n");
+    }
+
+    [Theory]
+    [InlineData("=cmd|' /C calc'!A0", "'=cmd|' /C calc'!A0")]
+    [InlineData("+1", "'+1")]
+    [InlineData("-1", "'-1")]
+    [InlineData("@x", "'@x")]
+    [InlineData("'=x", "''=x")]
+    [InlineData("'x", "'x")]
+    [InlineData("示范市=教育局", "示范市=教育局")]
+    public void Defuse_FormulaLikeText_GetsOneApostropheThatUndefuseTakesOff(string text, string written)
+    {
+        CsvReport.Defuse(text).ShouldBe(written);
+        CsvReport.Undefuse(written).ShouldBe(text);
+    }
+
+    [Fact]
+    public void Write_NegativeFigure_StaysANumberWhileItsTextIsDefused()
+    {
+        var report = ReportGenerator.Generate(3, ReportTemplate.Y2021);
+        var (_, row, column, _) = report.Cells().First();
+        var negative = new Cell(-3, "-3", CellForm.Number);
+        report.Table(row.Table)[row.Key]![column] = negative;
+
+        var csv = CsvReport.Write(report, []);
+
+        csv.ShouldContain($",{row.Columns[column].Key},-3,'-3,");
+        CsvReport.Read(csv).Cells().First().Cell.ShouldBe(negative);
     }
 
     [Theory]

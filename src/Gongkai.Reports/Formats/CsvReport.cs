@@ -8,13 +8,14 @@ namespace Gongkai.Reports.Formats;
 /// <summary>
 /// One line per fact, for spreadsheets and scripts: metadata, every cell (value, printed text,
 /// form, label), legacy indicators, sections and findings. RFC 4180 quoting, UTF-8 with BOM so
-/// Excel and WPS open it as Chinese.
+/// Excel and WPS open it as Chinese. Text a spreadsheet would run as a formula gets an apostrophe
+/// (<see cref="Defuse"/>), taken off again on reading, so the report reads back exactly.
 /// </summary>
 public static class CsvReport
 {
     public const string Header = "table,row,column,value,text,form,label";
 
-    /// <summary>Quoted only where RFC 4180 needs it, LF line ends, no formula defusing: the format is read back as written (docs/annual-report.md).</summary>
+    /// <summary>Quoted only where RFC 4180 needs it, LF line ends (docs/annual-report.md).</summary>
     private static readonly CsvWriterOptions WriteOptions = CsvWriterOptions.Default with
     {
         NewLine = "\n",
@@ -36,7 +37,8 @@ public static class CsvReport
         using (var csv = CsvWriter.Create(text, WriteOptions, leaveOpen: true))
         {
             csv.WriteRecord(Header.Split(','));
-            Lines(report, findings, fields => csv.WriteRecord([.. fields.Select(f => f ?? ""), .. Enumerable.Repeat("", 7 - fields.Length)]));
+            Lines(report, findings, fields => csv.WriteRecord(
+                [.. fields.Select((f, i) => IsFigure(fields[0], i) ? f ?? "" : Defuse(f ?? "")), .. Enumerable.Repeat("", 7 - fields.Length)]));
         }
         return text.ToString();
     }
@@ -68,6 +70,30 @@ public static class CsvReport
             Line("finding", f.Rule, Finding.SeverityId(f.Severity), "", string.Join(";", f.Cells), Finding.OriginId(f.Origin), f.Message);
     }
 
+    /// <summary>
+    /// The characters that make a spreadsheet read a cell as a formula (=, +, -, @, tab, CR), as
+    /// OWASP lists them: a hostile agency name or title must not run in the reader's spreadsheet.
+    /// </summary>
+    private const string FormulaStarts = "=+-@\t\r";
+
+    /// <summary>
+    /// An apostrophe before text a spreadsheet would run as a formula, and before text that already
+    /// starts with apostrophes in front of such a character, so <see cref="Undefuse"/> takes off
+    /// exactly the one added.
+    /// </summary>
+    internal static string Defuse(string text) => NeedsApostrophe(text) ? "'" + text : text;
+
+    internal static string Undefuse(string text) => text.Length > 1 && text[0] == '\'' && NeedsApostrophe(text[1..]) ? text[1..] : text;
+
+    private static bool NeedsApostrophe(string text)
+    {
+        var start = text.AsSpan().TrimStart('\'');
+        return start.Length > 0 && FormulaStarts.Contains(start[0], StringComparison.Ordinal);
+    }
+
+    /// <summary>A figure written by the engine (a cell's or indicator's value), never text: "-3" stays a number.</summary>
+    private static bool IsFigure(string? table, int field) => field == 3 && table != "meta";
+
     public static AnnualReport Read(string text)
     {
         try
@@ -93,6 +119,8 @@ public static class CsvReport
             var r = records[n];
             if (r.Length != 7)
                 throw new ReportReadException(string.Create(CultureInfo.InvariantCulture, $"CSV 第{n + 1}条记录应有7列，实有{r.Length}列"));
+            for (var i = 0; i < r.Length; i++)
+                if (!IsFigure(r[0], i)) r[i] = Undefuse(r[i]);
             var (table, row, column, value, cellText, form, label) = (r[0], r[1], r[2], r[3], r[4], r[5], r[6]);
             switch (table)
             {
