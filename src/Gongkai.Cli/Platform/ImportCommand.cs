@@ -64,7 +64,7 @@ internal static class ImportCommand
         {
             var manifest = await services.GetRequiredService<OpenDataDump>().BuildAsync();
             foreach (var f in manifest.Files) console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{f.Name}\t{f.Count} 条\t{f.Sha256}"));
-            console.Out.WriteLine($"已生成 {manifest.Day} 的批量数据：{services.GetRequiredService<OpenDataFolder>().Root}");
+            console.Out.WriteLine($"已生成 {manifest.Day} 的批量数据：{services.GetRequiredService<IOpenDataStore>().Location}");
             return ExitCodes.Ok;
         });
 

@@ -7,7 +7,7 @@ namespace Gongkai.Core.Cluster;
 
 /// <summary>
 /// Background work that runs once across every server sharing the database: reminder e-mails,
-/// search index upkeep, and whatever else registers with <see cref="ClusterJobs.AddClusterJob{T}"/>.
+/// search index upkeep, the open-data dump, and whatever else registers with <see cref="ClusterJobs.AddClusterJob{T}"/>.
 /// </summary>
 public interface IClusterJob
 {

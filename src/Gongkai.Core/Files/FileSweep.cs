@@ -14,7 +14,8 @@ public sealed record SweepReport(IReadOnlyList<string> Unrecorded, IReadOnlyList
 /// <summary>
 /// Compares the file backend with the files table. Staged files (<see cref="StagedFiles"/>) are
 /// settled: moved into place when their record committed, removed when none did. Files in place
-/// without a record are reported, and removed only when asked. Run by <c>gongkai db sweep-files</c>.
+/// without a record are reported, and removed only when asked; the open-data dump's objects are
+/// the dump's own (<see cref="FileKeys.OpenDataPrefix"/>). Run by <c>gongkai db sweep-files</c>.
 /// </summary>
 public sealed class FileSweep(GongkaiDbContext db, IFileBackend backend, TimeProvider clock)
 {
@@ -27,8 +28,10 @@ public sealed class FileSweep(GongkaiDbContext db, IFileBackend backend, TimePro
         var present = new HashSet<Guid>();
         var unrecorded = new List<string>();
         var (completed, abandoned) = (0, 0);
-        await foreach (var file in backend.ListAsync(cancellationToken))
+        await foreach (var file in backend.ListAsync("", cancellationToken))
         {
+            if (FileKeys.IsOpenData(file.Key))
+                continue;
             if (!FileKeys.TryParse(file.Key, out var id, out var isStaged))
                 unrecorded.Add(file.Key);
             else if (!isStaged)

@@ -1,62 +1,69 @@
-using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Unicode;
 using Gongkai.Core.Storage;
 
 namespace Gongkai.Core.OpenData;
 
 /// <summary>
-/// open-data/ in the data folder: one folder per complete dump, named by its day (2026-12-10), each
-/// with its manifest; a dump being written is {day}.partial until <see cref="Complete"/> renames it.
+/// open-data/ in the data folder (the default, <c>Gongkai:Files=Local</c>): one folder per complete
+/// dump, named by its day (2026-12-10), each with its manifest; a dump being written is
+/// {day}.partial until <see cref="IDumpWriter.CompleteAsync"/> renames it, and only then are the
+/// older ones removed (a download under way keeps its open file).
 /// </summary>
-public sealed class OpenDataFolder(StorageSettings storage)
+public sealed class OpenDataFolder(StorageSettings storage) : IOpenDataStore
 {
-    public const string ManifestFile = "manifest.json";
-
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    };
-
     public string Root => Path.Combine(storage.DataDirectory, "open-data");
 
-    /// <summary>The newest complete dump's manifest, or null when none was made yet.</summary>
-    public DumpManifest? Current()
+    public string Location => Root;
+
+    public Task<DumpManifest?> CurrentAsync(CancellationToken cancellationToken = default)
     {
-        if (!Directory.Exists(Root)) return null;
-        foreach (var day in Directory.GetDirectories(Root).Select(Path.GetFileName).OfType<string>().Where(IsDay).OrderDescending(StringComparer.Ordinal))
+        if (!Directory.Exists(Root)) return Task.FromResult<DumpManifest?>(null);
+        foreach (var day in Directory.GetDirectories(Root).Select(Path.GetFileName).OfType<string>().Where(OpenDataFiles.IsDay).OrderDescending(StringComparer.Ordinal))
         {
-            var manifest = Path.Combine(Root, day, ManifestFile);
-            if (File.Exists(manifest)) return JsonSerializer.Deserialize<DumpManifest>(File.ReadAllText(manifest), Json);
+            var manifest = Path.Combine(Root, day, OpenDataFiles.Manifest);
+            if (File.Exists(manifest)) return Task.FromResult(OpenDataFiles.Deserialize(File.ReadAllBytes(manifest)));
         }
-        return null;
+        return Task.FromResult<DumpManifest?>(null);
     }
 
-    /// <summary>A file the manifest of that day's dump lists, or null: nothing else under the data folder is ever served.</summary>
-    public string? FileOf(string day, string name)
+    public Task<OpenDataContent?> OpenAsync(string day, string name, CancellationToken cancellationToken = default)
     {
-        if (!IsDay(day)) return null;
-        var manifest = Path.Combine(Root, day, ManifestFile);
-        if (!File.Exists(manifest)) return null;
-        if (name == ManifestFile) return manifest;
-        var listed = JsonSerializer.Deserialize<DumpManifest>(File.ReadAllText(manifest), Json)?.Files.Any(f => f.Name == name) == true;
-        return listed ? Path.Combine(Root, day, name) : null;
+        if (!OpenDataFiles.IsDay(day)) return Task.FromResult<OpenDataContent?>(null);
+        var manifest = Path.Combine(Root, day, OpenDataFiles.Manifest);
+        if (!File.Exists(manifest) || OpenDataFiles.Deserialize(File.ReadAllBytes(manifest)) is not { } listed || !OpenDataFiles.Lists(listed, name))
+            return Task.FromResult<OpenDataContent?>(null);
+        var path = Path.Combine(Root, day, name);
+        try
+        {
+            var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 81920, FileOptions.Asynchronous);
+            return Task.FromResult<OpenDataContent?>(new OpenDataContent(stream, File.GetLastWriteTimeUtc(path)));
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            // Removed by a newer dump since the manifest was read.
+            return Task.FromResult<OpenDataContent?>(null);
+        }
     }
 
-    internal string Partial(string day) => Path.Combine(Root, day + ".partial");
-
-    /// <summary>The dump in writing becomes the current one; only then are the older ones removed.</summary>
-    internal void Complete(string day)
+    public Task<IDumpWriter> BeginAsync(string day, CancellationToken cancellationToken = default)
     {
-        var target = Path.Combine(Root, day);
-        if (Directory.Exists(target)) Directory.Delete(target, recursive: true);
-        Directory.Move(Partial(day), target);
-        foreach (var old in Directory.GetDirectories(Root).Where(d => Path.GetFileName(d) != day))
-            Directory.Delete(old, recursive: true);
+        var partial = Path.Combine(Root, day + ".partial");
+        if (Directory.Exists(partial)) Directory.Delete(partial, recursive: true);
+        PrivateFiles.CreateDirectory(partial);
+        return Task.FromResult<IDumpWriter>(new Writer(Root, day, partial));
     }
 
-    private static bool IsDay(string? name) =>
-        DateOnly.TryParseExact(name, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+    private sealed class Writer(string root, string day, string partial) : IDumpWriter
+    {
+        public Stream Create(string name) => File.Create(Path.Combine(partial, name));
+
+        public async Task CompleteAsync(DumpManifest manifest, CancellationToken cancellationToken = default)
+        {
+            await File.WriteAllBytesAsync(Path.Combine(partial, OpenDataFiles.Manifest), OpenDataFiles.Serialize(manifest), cancellationToken);
+            var target = Path.Combine(root, day);
+            if (Directory.Exists(target)) Directory.Delete(target, recursive: true);
+            Directory.Move(partial, target);
+            foreach (var old in Directory.GetDirectories(root).Where(d => Path.GetFileName(d) != day))
+                Directory.Delete(old, recursive: true);
+        }
+    }
 }

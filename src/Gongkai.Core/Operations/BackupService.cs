@@ -41,7 +41,7 @@ public sealed class BackupService(GongkaiDbContext db, StorageSettings storage, 
                 PostgresEnvironment(), cancellationToken);
 
             var keys = new List<string>();
-            await foreach (var file in files.ListAsync(cancellationToken))
+            await foreach (var file in files.ListAsync("", cancellationToken))
                 if (FileKeys.TryParse(file.Key, out _, out var staged) && !staged)
                     keys.Add(file.Key);
             var versions = await migrator.AppliedVersionsAsync(cancellationToken);
@@ -156,7 +156,10 @@ public sealed class BackupService(GongkaiDbContext db, StorageSettings storage, 
             environment, cancellationToken);
     }
 
-    /// <summary>Writes every file of the backup into the backend, then removes what the backup does not hold.</summary>
+    /// <summary>
+    /// Writes every file of the backup into the backend, then removes what the backup does not hold;
+    /// the open-data dump stays until the next one replaces it (it is made from the database, not backed up).
+    /// </summary>
     private async Task ReplaceFilesAsync(string restoredFiles, CancellationToken cancellationToken)
     {
         var restored = new HashSet<string>(StringComparer.Ordinal);
@@ -168,8 +171,8 @@ public sealed class BackupService(GongkaiDbContext db, StorageSettings storage, 
                 restored.Add(key);
             }
         var stale = new List<string>();
-        await foreach (var file in files.ListAsync(cancellationToken))
-            if (!restored.Contains(file.Key)) stale.Add(file.Key);
+        await foreach (var file in files.ListAsync("", cancellationToken))
+            if (!restored.Contains(file.Key) && !FileKeys.IsOpenData(file.Key)) stale.Add(file.Key);
         foreach (var key in stale)
             await files.DeleteAsync(key, cancellationToken);
     }

@@ -1,28 +1,28 @@
+using Gongkai.Core.Cluster;
 using Gongkai.Core.OpenData;
 using Gongkai.Web.Hosting;
 
 namespace Gongkai.Web.OpenData;
 
 /// <summary>
-/// The bulk downloads (政务数据开放): the worker that writes each day's dump in the background and
-/// /open-data/{day}/{file}, which serves only the files a complete dump's manifest lists.
+/// The bulk downloads (政务数据开放): the cluster job that makes each day's dump on one server, and
+/// /open-data/{day}/{file}, which streams (ranges allowed) only the files a complete dump's manifest
+/// lists, from the data folder or the shared file store, so every server serves the same dump.
 /// </summary>
 public static class OpenDataWeb
 {
     public static IServiceCollection AddOpenDataWeb(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(new OpenDataOptions(
-            configuration.GetValue("Gongkai:OpenData:Enabled", true),
-            TimeSpan.FromSeconds(configuration.GetValue("Gongkai:OpenData:FirstRunDelaySeconds", 60)),
-            configuration.GetValue("Gongkai:OpenData:Hour", 2)));
-        services.AddHostedService<OpenDataWorker>();
+        var options = new OpenDataOptions(configuration.GetValue("Gongkai:OpenData:Enabled", true), configuration.GetValue("Gongkai:OpenData:Hour", 2));
+        services.AddSingleton(options);
+        if (options.Enabled) services.AddClusterJob<OpenDataJob>();
         return services;
     }
 
     public static void MapOpenDataWeb(this IEndpointRouteBuilder app) =>
-        app.MapGet("/open-data/{day}/{file}", (string day, string file, OpenDataFolder folder) =>
-                folder.FileOf(day, file) is { } path
-                    ? Results.File(path, ContentType(file), file, enableRangeProcessing: true)
+        app.MapGet("/open-data/{day}/{file}", async (string day, string file, IOpenDataStore store, CancellationToken cancellationToken) =>
+                await store.OpenAsync(day, file, cancellationToken) is { } content
+                    ? Results.Stream(content.Content, ContentType(file), file, content.LastModified, enableRangeProcessing: true)
                     : Results.NotFound())
             .RequireRateLimiting(RateLimits.PublicReads).ExcludeFromDescription();
 

@@ -157,7 +157,7 @@ public sealed class StagedFilesTests
     private static async Task<List<string>> KeysAsync(TestDatabase database)
     {
         var keys = new List<string>();
-        await foreach (var file in database.Services.GetRequiredService<IFileBackend>().ListAsync(default))
+        await foreach (var file in database.Services.GetRequiredService<IFileBackend>().ListAsync("", default))
             keys.Add(file.Key);
         return keys;
     }

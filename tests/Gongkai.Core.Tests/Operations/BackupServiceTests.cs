@@ -3,6 +3,7 @@ using Gongkai.Core.Agencies;
 using Gongkai.Core.Audit;
 using Gongkai.Core.Files;
 using Gongkai.Core.Files.Backends;
+using Gongkai.Core.OpenData;
 using Gongkai.Core.Operations;
 using Gongkai.Core.Security;
 using Gongkai.Core.Storage;
@@ -30,6 +31,7 @@ public sealed class BackupServiceTests
             file = (await scope.ServiceProvider.GetRequiredService<FileStore>().AddAsync(
                 new MemoryStream("%PDF-1.4 指南"u8.ToArray()), "公开指南.pdf", [FileKind.Pdf], AuditActor.System)).Value!;
             await db.SaveChangesAsync();
+            await scope.ServiceProvider.GetRequiredService<OpenDataDump>().BuildAsync();
 
             var manifest = await scope.ServiceProvider.GetRequiredService<BackupService>().BackupAsync(archive, AuditActor.System);
             manifest.Provider.ShouldBe(provider);
@@ -48,8 +50,9 @@ public sealed class BackupServiceTests
         {
             await Support.Agencies.CreateAsync(scope.ServiceProvider.GetRequiredService<AgencyService>(), "后来新建的市", AgencyLevel.City);
             var backend = scope.ServiceProvider.GetRequiredService<IFileBackend>();
-            await foreach (var stored in backend.ListAsync(default))
-                await backend.DeleteAsync(stored.Key, default);
+            await foreach (var stored in backend.ListAsync("", default))
+                if (!FileKeys.IsOpenData(stored.Key))
+                    await backend.DeleteAsync(stored.Key, default);
             await backend.WriteAsync(FileKeys.Of(Guid.NewGuid()), "后来上传"u8.ToArray(), default);
         }
 
@@ -65,9 +68,12 @@ public sealed class BackupServiceTests
             await using (var content = await scope.ServiceProvider.GetRequiredService<FileStore>().OpenReadAsync(restored))
                 (await new StreamReader(content).ReadToEndAsync()).ShouldBe("%PDF-1.4 指南");
             var keys = new List<string>();
-            await foreach (var stored in scope.ServiceProvider.GetRequiredService<IFileBackend>().ListAsync(default))
-                keys.Add(stored.Key);
+            await foreach (var stored in scope.ServiceProvider.GetRequiredService<IFileBackend>().ListAsync("", default))
+                if (!FileKeys.IsOpenData(stored.Key))
+                    keys.Add(stored.Key);
             keys.ShouldBe([FileKeys.Of(file.Id)], "a file added after the backup is gone");
+            var dump = (await scope.ServiceProvider.GetRequiredService<IOpenDataStore>().CurrentAsync()).ShouldNotBeNull("the open-data dump is not a stray file");
+            (await scope.ServiceProvider.GetRequiredService<IOpenDataStore>().OpenAsync(dump.Day, OpenDataDump.DocumentsCsv)).ShouldNotBeNull().Content.Dispose();
             var log = await db.AuditEntries.OrderBy(e => e.Id).Select(e => e.Action).ToListAsync();
             log[^1].ShouldBe(AuditAction.BackupRestored);
             log.ShouldNotContain(AuditAction.BackupCreated, "the backup was taken before its own audit line");

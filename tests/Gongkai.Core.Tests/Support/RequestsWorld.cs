@@ -2,6 +2,7 @@ using System.Globalization;
 using Gongkai.Core.Accounts;
 using Gongkai.Core.Agencies;
 using Gongkai.Core.Audit;
+using Gongkai.Core.Files.Backends;
 using Gongkai.Core.Requests;
 using Gongkai.Core.Storage;
 using Gongkai.Domain.Agencies;
@@ -30,10 +31,10 @@ public sealed class RequestsWorld : IAsyncDisposable
 
     public static DateOnly D(string date) => DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public static async Task<RequestsWorld> CreateAsync(DatabaseProvider provider, string today = "2026-03-20")
+    public static async Task<RequestsWorld> CreateAsync(DatabaseProvider provider, string today = "2026-03-20", FileBackendKind files = FileBackendKind.Local)
     {
         var clock = new ManualClock(Noon(today));
-        var world = new RequestsWorld(await TestDatabase.CreateAsync(provider, clock), clock);
+        var world = new RequestsWorld(await TestDatabase.CreateAsync(provider, clock, files), clock);
         await using var scope = world.Database.Scope();
         var services = scope.ServiceProvider;
         await services.GetRequiredService<FirstRun>().EnsureRolesAsync();

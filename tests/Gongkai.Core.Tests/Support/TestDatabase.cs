@@ -18,11 +18,15 @@ public sealed class TestDatabase : IAsyncDisposable
     public const string ProvidersVariable = "GONGKAI_TEST_DATABASES";
 
     private readonly PostgresDatabase? postgres;
+    private readonly TimeProvider? clock;
+    private readonly FileBackendKind files;
 
-    private TestDatabase(StorageSettings storage, ServiceProvider services, PostgresDatabase? postgres)
+    private TestDatabase(StorageSettings storage, TimeProvider? clock, FileBackendKind files, PostgresDatabase? postgres)
     {
         Storage = storage;
-        Services = services;
+        this.clock = clock;
+        this.files = files;
+        Services = Build(storage, clock, files);
         this.postgres = postgres;
     }
 
@@ -110,7 +114,16 @@ public sealed class TestDatabase : IAsyncDisposable
         return (folder, seeded);
     });
 
-    private static TestDatabase Open(StorageSettings storage, TimeProvider? clock, FileBackendKind files, PostgresDatabase? database)
+    private static TestDatabase Open(StorageSettings storage, TimeProvider? clock, FileBackendKind files, PostgresDatabase? database) =>
+        new(storage, clock, files, database);
+
+    /// <summary>
+    /// Another server on the same database and file store: a service provider of its own (its own
+    /// singletons, lease holder and DbContexts), as a second web process is. The caller disposes it.
+    /// </summary>
+    public ServiceProvider AnotherServer() => Build(Storage, clock, files);
+
+    private static ServiceProvider Build(StorageSettings storage, TimeProvider? clock, FileBackendKind files)
     {
         var services = new ServiceCollection();
         if (clock is not null) services.AddSingleton(clock);
@@ -120,7 +133,7 @@ public sealed class TestDatabase : IAsyncDisposable
                 S3Server.SecretKey, Prefix: Path.GetFileName(storage.DataDirectory) + "/")),
             _ => new FileBackendSettings(files),
         }).AddGongkaiIdentityCore();
-        return new TestDatabase(storage, services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }), database);
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 
     public AsyncServiceScope Scope() => Services.CreateAsyncScope();

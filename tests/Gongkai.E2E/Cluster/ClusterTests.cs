@@ -1,4 +1,6 @@
 using System.Net;
+using System.Security.Cryptography;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Gongkai.Tests;
 using Npgsql;
@@ -90,6 +92,37 @@ public sealed partial class ClusterTests(ClusterFixture cluster) : IClassFixture
         holder.ShouldNotBeNullOrEmpty();
         var recipients = cluster.Mail.Messages.Select(m => m.To.ToString()).ToList();
         recipients.ShouldBe(recipients.Distinct(), "nobody gets the day's reminder twice");
+    }
+
+    [Fact]
+    public async Task OpenData_MadeOnceInTheFileStore_ServedByBothServers()
+    {
+        var (http, _) = Client(cluster.BalancerUrl);
+        // One server's job makes the day's dump soon after the start, into the database; either serves it.
+        var page = await EventuallyAsync(() => http.GetStringAsync("/open-data"), p => ManifestLink().IsMatch(p));
+        var day = ManifestLink().Match(page).Groups[1].Value;
+        var manifestBytes = await http.GetByteArrayAsync($"/open-data/{day}/manifest.json");
+        using var manifest = JsonDocument.Parse(manifestBytes);
+        var documents = manifest.RootElement.GetProperty("files").EnumerateArray().Single(f => f.GetProperty("name").GetString() == "documents.jsonl");
+        var (manifestsFrom, documentsFrom) = (new List<string>(), new List<string>());
+        for (var i = 0; i < 4; i++)
+        {
+            // The same manifest (its generatedAt included) from both: one dump, not one per server.
+            using var response = await http.GetAsync($"/open-data/{day}/manifest.json");
+            (await response.Content.ReadAsByteArrayAsync()).ShouldBe(manifestBytes);
+            manifestsFrom.Add(response.Headers.GetValues("X-Served-By").Single());
+        }
+        for (var i = 0; i < 4; i++)
+        {
+            using var response = await http.GetAsync($"/open-data/{day}/documents.jsonl");
+            response.StatusCode.ShouldBe(HttpStatusCode.OK);
+            Convert.ToHexStringLower(SHA256.HashData(await response.Content.ReadAsByteArrayAsync())).ShouldBe(documents.GetProperty("sha256").GetString());
+            documentsFrom.Add(response.Headers.GetValues("X-Served-By").Single());
+        }
+
+        manifestsFrom.Distinct().Order().ShouldBe(["a", "b"]);
+        documentsFrom.Distinct().Order().ShouldBe(["a", "b"]);
+        documents.GetProperty("count").GetInt32().ShouldBeGreaterThan(0);
     }
 
     [Fact]
@@ -210,4 +243,7 @@ public sealed partial class ClusterTests(ClusterFixture cluster) : IClassFixture
 
     [GeneratedRegex("/documents/\\d+/files/\\d+")]
     private static partial Regex FileLink();
+
+    [GeneratedRegex("/open-data/(\\d{4}-\\d{2}-\\d{2})/manifest.json")]
+    private static partial Regex ManifestLink();
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Gongkai.Core;
@@ -7,6 +9,7 @@ using Gongkai.Core.Accounts;
 using Gongkai.Core.Agencies;
 using Gongkai.Core.AnnualReports;
 using Gongkai.Core.Audit;
+using Gongkai.Core.Cluster;
 using Gongkai.Core.Imports;
 using Gongkai.Core.OpenData;
 using Gongkai.Core.Requests;
@@ -144,13 +147,60 @@ public sealed class OpenDataApiTests : IAsyncLifetime
             manifest = await scope.ServiceProvider.GetRequiredService<OpenDataDump>().BuildAsync();
         var client = factory.Browser();
 
-        var page = await client.GetStringAsync("/open-data");
-        var lines = (await client.GetStringAsync($"/open-data/{manifest.Day}/documents.jsonl")).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        var served = JsonSerializer.Deserialize<DumpManifest>(await client.GetStringAsync($"/open-data/{manifest.Day}/manifest.json"), OpenDataFolder.Json)!;
+        await ServesDumpAsync(client, manifest);
+        // The default keeps the dump where it always was: the data folder's open-data/{day}/, served byte for byte.
+        foreach (var file in manifest.Files.Select(f => f.Name).Append("manifest.json"))
+            (await client.GetByteArrayAsync($"/open-data/{manifest.Day}/{file}"))
+                .ShouldBe(await File.ReadAllBytesAsync(Path.Combine(factory.DataDirectory, "open-data", manifest.Day, file)), file);
+    }
 
+    [Fact]
+    public async Task OpenData_FilesInTheDatabase_MadeByServerAsJobServedByServerB()
+    {
+        var settings = postgres!.Configuration;
+        settings["Gongkai:Files"] = "Database";
+        // B never makes a dump (the factory turns the job off); A's job runner looks every second.
+        using var b = new GongkaiFactory(settings);
+        await PublishAsync(b);
+        using var a = new GongkaiFactory(new Dictionary<string, string?>(settings) { ["Gongkai:OpenData:Enabled"] = "true", ["Gongkai:Jobs:PollSeconds"] = "1" });
+        var holder = a.Services.GetRequiredService<ClusterLeases>().Holder;
+
+        var store = b.Services.GetRequiredService<IOpenDataStore>();
+        DumpManifest? manifest = null;
+        for (var i = 0; i < 600 && (manifest = await store.CurrentAsync()) is null; i++) await Task.Delay(100);
+
+        manifest.ShouldNotBeNull("server A's job made the dump within a minute");
+        Directory.Exists(Path.Combine(b.DataDirectory, "open-data")).ShouldBeFalse("the dump is in the shared file store, not a server's folder");
+        (await b.Services.GetRequiredService<ClusterLeases>().ListAsync()).Single(l => l.Name == "open-data").LastHolder.ShouldBe(holder);
+        await ServesDumpAsync(b.Browser(), manifest);
+        var fromA = a.Browser();
+        foreach (var file in manifest.Files)
+            Convert.ToHexStringLower(SHA256.HashData(await fromA.GetByteArrayAsync($"/open-data/{manifest.Day}/{file.Name}"))).ShouldBe(file.Sha256, file.Name);
+    }
+
+    /// <summary>The page lists the dump; each file is served whole as the manifest describes it, and by ranges; nothing else is.</summary>
+    private static async Task ServesDumpAsync(HttpClient client, DumpManifest manifest)
+    {
+        var page = await client.GetStringAsync("/open-data");
         page.ShouldContain("documents.jsonl");
         page.ShouldContain(manifest.Files[0].Sha256);
+        foreach (var file in manifest.Files)
+        {
+            using var response = await client.GetAsync($"/open-data/{manifest.Day}/{file.Name}");
+            response.StatusCode.ShouldBe(HttpStatusCode.OK, file.Name);
+            response.Content.Headers.ContentDisposition!.FileNameStar.ShouldBe(file.Name);
+            var bytes = await response.Content.ReadAsByteArrayAsync();
+            Convert.ToHexStringLower(SHA256.HashData(bytes)).ShouldBe(file.Sha256, file.Name);
+            using var range = await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, $"/open-data/{manifest.Day}/{file.Name}")
+            {
+                Headers = { Range = new RangeHeaderValue(100, 199) },
+            });
+            range.StatusCode.ShouldBe(HttpStatusCode.PartialContent, file.Name);
+            (await range.Content.ReadAsByteArrayAsync()).ShouldBe(bytes[100..200], file.Name);
+        }
+        var lines = (await client.GetStringAsync($"/open-data/{manifest.Day}/documents.jsonl")).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         lines.Length.ShouldBe(25);
+        var served = JsonSerializer.Deserialize<DumpManifest>(await client.GetStringAsync($"/open-data/{manifest.Day}/manifest.json"), OpenDataFiles.Json)!;
         served.Files.ShouldBe(manifest.Files);
         (await client.GetAsync($"/open-data/{manifest.Day}/..%2Fgongkai.db")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await client.GetAsync("/open-data/2020-01-01/documents.jsonl")).StatusCode.ShouldBe(HttpStatusCode.NotFound);

@@ -67,9 +67,11 @@ public sealed class DatabaseFileBackend(NpgsqlDataSource dataSource) : IFileBack
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public async IAsyncEnumerable<FileObject> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<FileObject> ListAsync(string prefix, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("SELECT key, written_at FROM file_contents ORDER BY key COLLATE \"C\"");
+        await using var command = dataSource.CreateCommand(
+            "SELECT key, written_at FROM file_contents WHERE left(key, char_length($1)) = $1 ORDER BY key COLLATE \"C\"");
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = prefix });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
             yield return new FileObject(reader.GetString(0), DateTime.SpecifyKind(reader.GetDateTime(1), DateTimeKind.Utc));

@@ -32,8 +32,8 @@ public interface IFileBackend
     /// <summary>Removes the object if it exists.</summary>
     Task DeleteAsync(string key, CancellationToken cancellationToken);
 
-    /// <summary>Every object, in key order.</summary>
-    IAsyncEnumerable<FileObject> ListAsync(CancellationToken cancellationToken);
+    /// <summary>Every object whose key starts with <paramref name="prefix"/> ("" for all), in key order.</summary>
+    IAsyncEnumerable<FileObject> ListAsync(string prefix, CancellationToken cancellationToken);
 
     /// <summary>Throws when the backend cannot be reached (for /health/ready).</summary>
     Task CheckAsync(CancellationToken cancellationToken);
@@ -51,6 +51,14 @@ public static class FileKeys
     }
 
     public static string Staged(Guid id) => Of(id) + StagedSuffix;
+
+    /// <summary>
+    /// Where the open-data dump keeps its files in a shared backend (<see cref="OpenData.SharedOpenDataStore"/>):
+    /// not stored files, so the sweep and a restore leave them to the dump, which prunes its own.
+    /// </summary>
+    public const string OpenDataPrefix = "open-data/";
+
+    public static bool IsOpenData(string key) => key.StartsWith(OpenDataPrefix, StringComparison.Ordinal);
 
     /// <summary>The id and whether the key is a staged copy; false for a key that names no stored file.</summary>
     public static bool TryParse(string key, out Guid id, out bool staged)

@@ -50,12 +50,13 @@ public sealed class LocalFileBackend(StorageSettings storage) : IFileBackend
         return Task.CompletedTask;
     }
 
-    public async IAsyncEnumerable<FileObject> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<FileObject> ListAsync(string prefix, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await Task.CompletedTask;
         if (!Directory.Exists(storage.FilesDirectory)) yield break;
         var files = Directory.EnumerateFiles(storage.FilesDirectory, "*", SearchOption.AllDirectories)
             .Select(path => (Key: Path.GetRelativePath(storage.FilesDirectory, path).Replace(Path.DirectorySeparatorChar, '/'), Path: path))
+            .Where(f => f.Key.StartsWith(prefix, StringComparison.Ordinal))
             .OrderBy(f => f.Key, StringComparer.Ordinal);
         foreach (var (key, path) in files)
         {

@@ -79,9 +79,9 @@ public sealed class S3FileBackend : IFileBackend, IDisposable
     public Task DeleteAsync(string key, CancellationToken cancellationToken) =>
         client.DeleteObjectAsync(settings.Bucket, settings.Prefix + key, cancellationToken);
 
-    public async IAsyncEnumerable<FileObject> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<FileObject> ListAsync(string prefix, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var request = new ListObjectsV2Request { BucketName = settings.Bucket, Prefix = settings.Prefix };
+        var request = new ListObjectsV2Request { BucketName = settings.Bucket, Prefix = settings.Prefix + prefix };
         var objects = new List<FileObject>();
         ListObjectsV2Response response;
         do
