@@ -1,7 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
-
 namespace Gongkai.Tests;
 
 /// <summary>
@@ -40,43 +36,9 @@ public sealed class S3Server
         while (root is not null && !File.Exists(Path.Combine(root, "Gongkai.slnx"))) root = Path.GetDirectoryName(root);
         var executable = Path.Combine(root ?? throw new InvalidOperationException("Gongkai.slnx not found above " + AppContext.BaseDirectory),
             "tools", "s3", "node_modules", ".bin", "s3rver");
-        if (!File.Exists(executable))
-            throw new InvalidOperationException($"{executable} is missing: run the tests through ./test.sh, which installs it with npm (tools/s3).");
-        var port = FreePort();
-        var folder = Directory.CreateTempSubdirectory("gongkai-s3-").FullName;
-        var start = new ProcessStartInfo(executable) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "-d", folder, "-a", "127.0.0.1", "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--silent", "--configure-bucket", Bucket })
-            start.ArgumentList.Add(argument);
-        var process = Process.Start(start)!;
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-        {
-            try { process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
-            try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
-        };
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (process.HasExited) throw new InvalidOperationException("s3rver exited at start-up.");
-            try
-            {
-                using var client = new TcpClient();
-                client.Connect(IPAddress.Loopback, port);
-                return new S3Server($"http://127.0.0.1:{port}");
-            }
-            catch (SocketException)
-            {
-                Thread.Sleep(100);
-            }
-        }
-        throw new TimeoutException("s3rver did not listen within 30 s.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        var missing = $"{executable} is missing: run the tests through ./test.sh, which installs it with npm (tools/s3).";
+        if (!File.Exists(executable)) throw new InvalidOperationException(missing);
+        var port = ServerProcess.Start(executable, "s3", (listen, folder) => ["-d", folder, "-a", "127.0.0.1", "-p", listen, "--silent", "--configure-bucket", Bucket], missing);
+        return new S3Server($"http://127.0.0.1:{port.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
     }
 }
