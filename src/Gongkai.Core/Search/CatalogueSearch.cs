@@ -88,9 +88,11 @@ public sealed class CatalogueSearch(GongkaiDbContext db, StorageSettings storage
         var matches = await engine.MatchesAsync(criteria, RankAtMost + 1, cancellationToken);
         if (matches.Count > RankAtMost)
         {
-            // Only whether this page starts among the title hits matters, and they were counted past any page's start.
+            // The title hits were counted past any page's start; when fewer than RankAtMost, they are all in hand.
             var titleHits = matches.Titles.Count;
-            var newest = skip < titleHits ? await engine.NewestAsync(criteria, SearchTier.Title, skip, SearchResults.PageSize, cancellationToken) : [];
+            var newest = skip >= titleHits ? []
+                : titleHits <= RankAtMost ? [.. matches.Titles.OrderDescending().Skip(skip).Take(SearchResults.PageSize)]
+                : await engine.NewestAsync(criteria, SearchTier.Title, skip, SearchResults.PageSize, cancellationToken);
             if (newest.Count < SearchResults.PageSize)
                 newest.AddRange(await engine.NewestAsync(criteria, SearchTier.NotTitle, Math.Max(0, skip - titleHits), SearchResults.PageSize - newest.Count, cancellationToken));
             return new SearchResults(await HitsAsync(newest, phrases, cancellationToken), RankAtMost, SearchMode.Newest, page, MoreThanTotal: true);

@@ -43,3 +43,9 @@ CREATE INDEX ix_search_index_tsv ON search_index USING gin (tsv, facets);
 CREATE INDEX ix_search_index_title_tsv ON search_index USING gin (title_tsv, facets);
 
 ANALYZE search_index;
+
+-- The filters 已废止 and 已失效 compare a date with today, so they stay with the documents: these
+-- indexes let a search start from the few documents with a repeal or an expiry date (under 1% of
+-- the benchmark's) instead of testing each document matching a common word (5 s for 通知).
+CREATE INDEX ix_documents_repealed_on ON documents (repealed_on, id) WHERE repealed_on IS NOT NULL;
+CREATE INDEX ix_documents_valid_until ON documents (valid_until, id) WHERE valid_until IS NOT NULL;
