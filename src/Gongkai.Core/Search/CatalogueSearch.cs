@@ -88,10 +88,10 @@ public sealed class CatalogueSearch(GongkaiDbContext db, StorageSettings storage
         var matches = await engine.MatchesAsync(criteria, RankAtMost + 1, cancellationToken);
         if (matches.Count > RankAtMost)
         {
-            // The title hits were counted past any page's start; when fewer than RankAtMost, they are all in hand.
-            var titleHits = matches.Titles.Count;
+            // Only whether this page starts among the title hits matters; when fewer than RankAtMost, they are all in hand.
+            var titleHits = (matches.Titles ?? await engine.TitleHitsAsync(criteria, skip + 1, cancellationToken)).Count;
             var newest = skip >= titleHits ? []
-                : titleHits <= RankAtMost ? [.. matches.Titles.OrderDescending().Skip(skip).Take(SearchResults.PageSize)]
+                : matches.Titles is { } titles && titles.Count <= RankAtMost ? [.. titles.OrderDescending().Skip(skip).Take(SearchResults.PageSize)]
                 : await engine.NewestAsync(criteria, SearchTier.Title, skip, SearchResults.PageSize, cancellationToken);
             if (newest.Count < SearchResults.PageSize)
                 newest.AddRange(await engine.NewestAsync(criteria, SearchTier.NotTitle, Math.Max(0, skip - titleHits), SearchResults.PageSize - newest.Count, cancellationToken));
@@ -102,7 +102,7 @@ public sealed class CatalogueSearch(GongkaiDbContext db, StorageSettings storage
             var ranked = await engine.RankedAsync(criteria, matches, skip, SearchResults.PageSize, cancellationToken);
             return new SearchResults(await HitsAsync(ranked, phrases, cancellationToken), matches.Count, SearchMode.Relevance, page);
         }
-        List<int> ordered = [.. matches.Titles.OrderDescending(), .. matches.Others.OrderDescending()];
+        List<int> ordered = [.. matches.Titles!.OrderDescending(), .. matches.Others.OrderDescending()];
         return new SearchResults(await HitsAsync([.. ordered.Skip(skip).Take(SearchResults.PageSize)], phrases, cancellationToken), matches.Count, SearchMode.Newest, page);
     }
 

@@ -51,12 +51,18 @@ internal sealed class PostgresSearchEngine(GongkaiDbContext db) : ISearchEngine
     /// <summary>The title hits first: they cost no reading of the whole tsvector, and often there are enough of them.</summary>
     public async Task<SearchMatches> MatchesAsync(SearchCriteria criteria, int atMost, CancellationToken cancellationToken)
     {
+        var titles = await TitleHitsAsync(criteria, atMost, cancellationToken);
+        return new SearchMatches(titles, titles.Count < atMost ? await IdsAsync(criteria, SearchTier.NotTitle, atMost - titles.Count, cancellationToken) : []);
+    }
+
+    public Task<List<int>> TitleHitsAsync(SearchCriteria criteria, int atMost, CancellationToken cancellationToken) =>
+        IdsAsync(criteria, SearchTier.Title, atMost, cancellationToken);
+
+    private Task<List<int>> IdsAsync(SearchCriteria criteria, SearchTier tier, int atMost, CancellationToken cancellationToken)
+    {
         var query = new PostgresQuery(criteria);
-        async Task<List<int>> Tier(SearchTier tier, int count) =>
-            await Sql.IdsAsync(db, $"SELECT s.document_id FROM search_index s{query.Join} WHERE {query.Indexed(tier)} LIMIT @atMost",
-                [.. query.Parameters, ("@atMost", count)], cancellationToken);
-        var titles = await Tier(SearchTier.Title, atMost);
-        return new SearchMatches(titles, titles.Count < atMost ? await Tier(SearchTier.NotTitle, atMost - titles.Count) : []);
+        return Sql.IdsAsync(db, $"SELECT s.document_id FROM search_index s{query.Join} WHERE {query.Indexed(tier)} LIMIT @atMost",
+            [.. query.Parameters, ("@atMost", atMost)], cancellationToken);
     }
 
     /// <summary>Ranks the matches already found, by id: the indexes and the phrases need not be asked again.</summary>
@@ -67,7 +73,7 @@ internal sealed class PostgresSearchEngine(GongkaiDbContext db) : ISearchEngine
             ORDER BY document_id = ANY(@titles) DESC, ts_rank(tsv, CAST(@query AS tsquery)) DESC, document_id DESC
             LIMIT @take OFFSET @skip
             """,
-            [("@titles", matches.Titles.ToArray()), ("@others", matches.Others.ToArray()), ("@query", Query(criteria.Phrases)), ("@take", take), ("@skip", skip)],
+            [("@titles", matches.Titles!.ToArray()), ("@others", matches.Others.ToArray()), ("@query", Query(criteria.Phrases)), ("@take", take), ("@skip", skip)],
             cancellationToken);
 
     /// <summary>

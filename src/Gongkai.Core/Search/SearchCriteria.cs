@@ -18,12 +18,13 @@ internal enum SearchTier
 }
 
 /// <summary>
-/// Documents matching a query, at most a given number of each kind: those with the words in their
-/// title, and the others. When fewer than that number match, these are all of them.
+/// Documents matching a query, as far as a given number: those with the words in their title, and
+/// the others. When fewer than that number match, these are all of them. When more do, an engine
+/// that would need a read of its own to find the title hits leaves them uncounted (null).
 /// </summary>
-internal sealed record SearchMatches(List<int> Titles, List<int> Others)
+internal sealed record SearchMatches(List<int>? Titles, List<int> Others)
 {
-    public int Count => Titles.Count + Others.Count;
+    public int Count => (Titles?.Count ?? 0) + Others.Count;
 }
 
 /// <summary>
@@ -34,8 +35,10 @@ internal interface ISearchEngine
 {
     Task WriteAsync(int documentId, SearchFields fields, CancellationToken cancellationToken);
     Task DeleteAsync(int documentId, CancellationToken cancellationToken);
-    /// <summary>Up to <paramref name="atMost"/> title hits and, together with them, up to <paramref name="atMost"/> matches, in no particular order: reading a common word's whole list costs time nobody needs.</summary>
+    /// <summary>Up to <paramref name="atMost"/> matches, in no particular order: reading a common word's whole list costs time nobody needs.</summary>
     Task<SearchMatches> MatchesAsync(SearchCriteria criteria, int atMost, CancellationToken cancellationToken);
+    /// <summary>Up to <paramref name="atMost"/> title hits, in no particular order.</summary>
+    Task<List<int>> TitleHitsAsync(SearchCriteria criteria, int atMost, CancellationToken cancellationToken);
     /// <summary>These matches (all of the query's), title hits first, then by relevance (bm25 / ts_rank).</summary>
     Task<List<int>> RankedAsync(SearchCriteria criteria, SearchMatches matches, int skip, int take, CancellationToken cancellationToken);
     /// <summary>Newest first (by document id), reading only as far as the page.</summary>

@@ -36,12 +36,17 @@ internal sealed class SqliteSearchEngine(GongkaiDbContext db) : ISearchEngine
         Sql.ExecuteAsync(db, "DELETE FROM search_index WHERE rowid = @id; DELETE FROM search_index_titles WHERE rowid = @id;", [("@id", documentId)],
             cancellationToken);
 
+    /// <summary>All matches from the full index; the title hits from the titles' index only when all matches are in hand.</summary>
     public async Task<SearchMatches> MatchesAsync(SearchCriteria criteria, int atMost, CancellationToken cancellationToken)
     {
-        var titles = await IdsAsync(criteria, SearchTier.Title, atMost, cancellationToken);
         var all = await IdsAsync(criteria, null, atMost, cancellationToken);
+        if (all.Count == atMost) return new SearchMatches(null, all);
+        var titles = await TitleHitsAsync(criteria, atMost, cancellationToken);
         return new SearchMatches(titles, [.. all.Except(titles)]);
     }
+
+    public Task<List<int>> TitleHitsAsync(SearchCriteria criteria, int atMost, CancellationToken cancellationToken) =>
+        IdsAsync(criteria, SearchTier.Title, atMost, cancellationToken);
 
     /// <summary>Up to <paramref name="atMost"/> documents of a tier, or of all matches when <paramref name="tier"/> is null.</summary>
     private Task<List<int>> IdsAsync(SearchCriteria criteria, SearchTier? tier, int atMost, CancellationToken cancellationToken)
