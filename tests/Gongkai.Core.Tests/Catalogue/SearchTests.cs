@@ -19,6 +19,15 @@ public sealed class SearchTests
 
     private static Task<SearchResults> SearchAsync(TestDatabase database, string query) => SearchAsync(database, new SearchRequest { Query = query });
 
+    /// <summary>A search that counts and ranks at most <paramref name="rankAtMost"/> matches, as a common word among a million documents makes it.</summary>
+    private static async Task<SearchResults> CappedSearchAsync(TestDatabase database, string query, int rankAtMost)
+    {
+        await using var scope = database.Scope();
+        var search = ActivatorUtilities.CreateInstance<CatalogueSearch>(scope.ServiceProvider);
+        search.RankAtMost = rankAtMost;
+        return await search.SearchAsync(new SearchRequest { Query = query });
+    }
+
     private static string Marked(IEnumerable<TextSegment> segments) => string.Concat(segments.Select(s => s.Marked ? $"[{s.Text}]" : s.Text));
 
     [Theory]
@@ -159,11 +168,8 @@ public sealed class SearchTests
         var titleOld = await world.PublishedAsync("通知一", "内容。");
         var bodyNew = await world.PublishedAsync("乙", "通知内容二。");
         var titleNew = await world.PublishedAsync("通知二", "内容。");
-        await using var scope = database.Scope();
-        var search = ActivatorUtilities.CreateInstance<CatalogueSearch>(scope.ServiceProvider);
-        search.RankAtMost = 3;
 
-        var first = await search.SearchAsync(new SearchRequest { Query = "通知" });
+        var first = await CappedSearchAsync(database, "通知", rankAtMost: 3);
 
         first.Mode.ShouldBe(SearchMode.Newest);
         (first.Total, first.MoreThanTotal).ShouldBe((3, true));
@@ -183,11 +189,8 @@ public sealed class SearchTests
         var titleMid = await world.PublishedAsync("公积金缴存通知", "内容。");
         var titleNew = await world.PublishedAsync("公积金贷款公告", "内容。");
         var bodyNew = await world.PublishedAsync("丙", "公积金管理中心。");
-        await using var scope = database.Scope();
-        var search = ActivatorUtilities.CreateInstance<CatalogueSearch>(scope.ServiceProvider);
-        search.RankAtMost = 2;
 
-        var results = await search.SearchAsync(new SearchRequest { Query = "公积金" });
+        var results = await CappedSearchAsync(database, "公积金", rankAtMost: 2);
 
         results.Mode.ShouldBe(SearchMode.Newest);
         (results.Total, results.MoreThanTotal).ShouldBe((2, true));
