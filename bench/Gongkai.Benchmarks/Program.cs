@@ -8,6 +8,7 @@ using Gongkai.Benchmarks.Catalogue;
 //   report-generate [requests [runs]] [postgresql]
 //   catalogue-data DIR [documents] [postgresql]  (default 1,000,000)
 //   catalogue DIR [seconds]            (wrk must be installed)
+//   catalogue DIR search               (the searches alone)
 //   cluster [seconds]                  (wrk, redis-server, haproxy; PostgreSQL in GONGKAI_BENCH_POSTGRES)
 //   import-documents [documents]       (default 1,000,000)
 //   accuracy-corpus DIR                (chromium, poppler-utils and libreoffice must be installed)
@@ -32,6 +33,8 @@ switch (name)
         await CatalogueData.RunAsync(args[1], args.Length > 2 && args[2] != "postgresql" ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1_000_000,
             postgres: args.Contains("postgresql"));
         break;
+    case "catalogue" when args.Length > 2 && args[2] == "search":
+        return await CatalogueLoad.RunSearchesAsync(args[1]);
     case "catalogue" when args.Length > 1:
         return await CatalogueLoad.RunAsync(args[1], TimeSpan.FromSeconds(args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 15));
     case "cluster":
@@ -50,7 +53,7 @@ switch (name)
         await BareServer.ServeAsync();
         break;
     default:
-        Console.Error.WriteLine($"未知的基准测试：{name}（可用：report-throughput [秒]、audit-throughput [次数]、report-generate [申请数 [次数]] [postgresql]、catalogue-data 目录 [件数] [postgresql]、catalogue 目录 [秒]、cluster [秒]、import-documents [件数]、accuracy-corpus 目录、accuracy 目录）");
+        Console.Error.WriteLine($"未知的基准测试：{name}（可用：report-throughput [秒]、audit-throughput [次数]、report-generate [申请数 [次数]] [postgresql]、catalogue-data 目录 [件数] [postgresql]、catalogue 目录 [秒|search]、cluster [秒]、import-documents [件数]、accuracy-corpus 目录、accuracy 目录）");
         return 2;
 }
 return 0;

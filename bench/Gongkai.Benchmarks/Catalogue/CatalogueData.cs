@@ -327,7 +327,7 @@ internal static class CatalogueData
             "body_text", "status", "created_at", "updated_at", "version",
         ];
 
-        private readonly List<(int Id, string Vector)> vectors = [];
+        private readonly List<(int Id, string Vector, string Facets)> vectors = [];
         private NpgsqlTransaction? transaction;
         private NpgsqlBinaryImporter? documents;
 
@@ -369,16 +369,16 @@ internal static class CatalogueData
             w.Write(1, NpgsqlDbType.Integer);
         }
 
-        public void Search(int id, SearchFields fields) => vectors.Add((id, PostgresSearchEngine.Vector(fields)));
+        public void Search(int id, SearchFields fields) => vectors.Add((id, PostgresSearchEngine.Vector(fields), PostgresSearchEngine.Facets(fields.Filters)));
 
         public void Commit()
         {
             documents!.Complete();
             documents.Dispose();
             documents = null;
-            using (var search = connection.BeginTextImport("COPY search_index (document_id, tsv) FROM STDIN"))
-                foreach (var (id, vector) in vectors)
-                    search.Write(string.Create(CultureInfo.InvariantCulture, $"{id}\t{vector.Replace("\\", "\\\\", StringComparison.Ordinal)}\n"));
+            using (var search = connection.BeginTextImport("COPY search_index (document_id, tsv, facets) FROM STDIN"))
+                foreach (var (id, vector, facets) in vectors)
+                    search.Write(string.Create(CultureInfo.InvariantCulture, $"{id}\t{vector.Replace("\\", "\\\\", StringComparison.Ordinal)}\t{facets}\n"));
             vectors.Clear();
             transaction!.Commit();
             transaction.Dispose();

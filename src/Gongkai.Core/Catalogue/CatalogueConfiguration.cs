@@ -40,6 +40,9 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         document.HasIndex(d => new { d.Topic, d.PublishedAt, d.Id }, "ix_documents_published_topic").IsDescending(false, true, true).HasFilter(published);
         // Table 二 §20(一): the normative documents of an agency.
         document.HasIndex(d => new { d.AgencyId, d.Kind }, "ix_documents_normative").HasFilter(published + " AND kind IN ('Rule', 'NormativeDocument')");
+        // Search's filters 已废止 and 已失效: the ids of the few documents with a repeal or an expiry date (migration 0015).
+        document.HasIndex(d => new { d.RepealedOn, d.Id }, "ix_documents_repealed_on").HasFilter("repealed_on IS NOT NULL");
+        document.HasIndex(d => new { d.ValidUntil, d.Id }, "ix_documents_valid_until").HasFilter("valid_until IS NOT NULL");
     }
 }
 

@@ -85,24 +85,25 @@ public sealed class CatalogueSearch(GongkaiDbContext db, StorageSettings storage
         var criteria = new SearchCriteria(phrases, request.AgencyId, request.CategoryId, request.Topic, request.Kind, request.Year,
             request.Validity, Beijing.Today(clock));
         var skip = (page - 1) * SearchResults.PageSize;
-        var matches = await engine.MatchesAsync(criteria, SearchTier.All, RankAtMost + 1, cancellationToken);
+        var matches = await engine.MatchesAsync(criteria, RankAtMost + 1, cancellationToken);
         if (matches.Count > RankAtMost)
         {
-            // Only whether this page starts among the title hits matters, not how many there are.
-            var titleHits = (await engine.MatchesAsync(criteria, SearchTier.Title, skip + 1, cancellationToken)).Count;
-            var newest = skip < titleHits ? await engine.NewestAsync(criteria, SearchTier.Title, skip, SearchResults.PageSize, cancellationToken) : [];
+            // Only whether this page starts among the title hits matters; when fewer than RankAtMost, they are all in hand.
+            var titleHits = (matches.Titles ?? await engine.TitleHitsAsync(criteria, skip + 1, cancellationToken)).Count;
+            var newest = skip >= titleHits ? []
+                : matches.Titles is { } titles && titles.Count <= RankAtMost ? [.. titles.OrderDescending().Skip(skip).Take(SearchResults.PageSize)]
+                : await engine.NewestAsync(criteria, SearchTier.Title, skip, SearchResults.PageSize, cancellationToken);
             if (newest.Count < SearchResults.PageSize)
                 newest.AddRange(await engine.NewestAsync(criteria, SearchTier.NotTitle, Math.Max(0, skip - titleHits), SearchResults.PageSize - newest.Count, cancellationToken));
             return new SearchResults(await HitsAsync(newest, phrases, cancellationToken), RankAtMost, SearchMode.Newest, page, MoreThanTotal: true);
         }
         if (phrases.Count == 1 && !criteria.IsFiltered)
         {
-            var ranked = await engine.RankedAsync(criteria, skip, SearchResults.PageSize, cancellationToken);
+            var ranked = await engine.RankedAsync(criteria, matches, skip, SearchResults.PageSize, cancellationToken);
             return new SearchResults(await HitsAsync(ranked, phrases, cancellationToken), matches.Count, SearchMode.Relevance, page);
         }
-        var titles = (await engine.MatchesAsync(criteria, SearchTier.Title, RankAtMost + 1, cancellationToken)).ToHashSet();
-        var ids = matches.OrderByDescending(id => titles.Contains(id)).ThenByDescending(id => id).Skip(skip).Take(SearchResults.PageSize).ToList();
-        return new SearchResults(await HitsAsync(ids, phrases, cancellationToken), matches.Count, SearchMode.Newest, page);
+        List<int> ordered = [.. matches.Titles!.OrderDescending(), .. matches.Others.OrderDescending()];
+        return new SearchResults(await HitsAsync([.. ordered.Skip(skip).Take(SearchResults.PageSize)], phrases, cancellationToken), matches.Count, SearchMode.Newest, page);
     }
 
     /// <summary>Published documents whose 索引号 or 文号 is the query, however the 文号 was written.</summary>

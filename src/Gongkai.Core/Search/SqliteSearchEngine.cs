@@ -36,21 +36,34 @@ internal sealed class SqliteSearchEngine(GongkaiDbContext db) : ISearchEngine
         Sql.ExecuteAsync(db, "DELETE FROM search_index WHERE rowid = @id; DELETE FROM search_index_titles WHERE rowid = @id;", [("@id", documentId)],
             cancellationToken);
 
-    public Task<List<int>> MatchesAsync(SearchCriteria criteria, SearchTier tier, int atMost, CancellationToken cancellationToken)
+    /// <summary>All matches from the full index; the title hits from the titles' index only when all matches are in hand.</summary>
+    public async Task<SearchMatches> MatchesAsync(SearchCriteria criteria, int atMost, CancellationToken cancellationToken)
+    {
+        var all = await IdsAsync(criteria, null, atMost, cancellationToken);
+        if (all.Count == atMost) return new SearchMatches(null, all);
+        var titles = await TitleHitsAsync(criteria, atMost, cancellationToken);
+        return new SearchMatches(titles, [.. all.Except(titles)]);
+    }
+
+    public Task<List<int>> TitleHitsAsync(SearchCriteria criteria, int atMost, CancellationToken cancellationToken) =>
+        IdsAsync(criteria, SearchTier.Title, atMost, cancellationToken);
+
+    /// <summary>Up to <paramref name="atMost"/> documents of a tier, or of all matches when <paramref name="tier"/> is null.</summary>
+    private Task<List<int>> IdsAsync(SearchCriteria criteria, SearchTier? tier, int atMost, CancellationToken cancellationToken)
     {
         var table = Table(tier);
         return Sql.IdsAsync(db, $"SELECT {table}.rowid FROM {table}{Join(criteria, table)} WHERE {table} MATCH @match LIMIT @atMost",
             [.. Parameters(criteria, Match(criteria, tier)), ("@atMost", atMost)], cancellationToken);
     }
 
-    public Task<List<int>> RankedAsync(SearchCriteria criteria, int skip, int take, CancellationToken cancellationToken) =>
+    public Task<List<int>> RankedAsync(SearchCriteria criteria, SearchMatches matches, int skip, int take, CancellationToken cancellationToken) =>
         Sql.IdsAsync(db,
             $"""
             SELECT search_index.rowid FROM search_index{Join(criteria, "search_index")} WHERE search_index MATCH @match
             ORDER BY search_index.rowid IN (SELECT rowid FROM search_index_titles WHERE search_index_titles MATCH @title) DESC, {Rank}, search_index.rowid DESC
             LIMIT @take OFFSET @skip
             """,
-            [.. Parameters(criteria, Match(criteria, SearchTier.All)), ("@title", Match(criteria, SearchTier.Title)), ("@take", take), ("@skip", skip)],
+            [.. Parameters(criteria, Match(criteria, null)), ("@title", Match(criteria, SearchTier.Title)), ("@take", take), ("@skip", skip)],
             cancellationToken);
 
     public Task<List<int>> NewestAsync(SearchCriteria criteria, SearchTier tier, int skip, int take, CancellationToken cancellationToken)
@@ -62,21 +75,17 @@ internal sealed class SqliteSearchEngine(GongkaiDbContext db) : ISearchEngine
             cancellationToken);
     }
 
-    private static string Table(SearchTier tier) => tier == SearchTier.Title ? "search_index_titles" : "search_index";
+    private static string Table(SearchTier? tier) => tier == SearchTier.Title ? "search_index_titles" : "search_index";
 
     /// <summary>
     /// The FTS5 expression: "住房 房公" AND "2023", AND the facet tokens. The title tier asks the
     /// titles' index; the tier outside the title asks the full index for hits NOT in its title column
-    /// (read row by row, newest first, so only as far as the page).
+    /// (read row by row, newest first, so only as far as the page); no tier, all matches.
     /// </summary>
-    internal static string Match(SearchCriteria criteria, SearchTier tier)
+    internal static string Match(SearchCriteria criteria, SearchTier? tier)
     {
         var phrases = string.Join(" AND ", criteria.Phrases.Select(Phrase));
-        var text = tier switch
-        {
-            SearchTier.All or SearchTier.Title => $"({phrases})",
-            SearchTier.NotTitle => $"({phrases}) NOT ({{title}} : ({phrases}))",
-        };
+        var text = tier == SearchTier.NotTitle ? $"({phrases}) NOT ({{title}} : ({phrases}))" : $"({phrases})";
         var facets = SearchFilters.Tokens(criteria.AgencyId, criteria.CategoryId, criteria.Topic, criteria.Kind, criteria.Year).ToList();
         return facets.Count == 0 ? text : $"({text}) AND facets : ({string.Join(" AND ", facets)})";
     }

@@ -65,7 +65,8 @@ public sealed class Migrator(GongkaiDbContext db, StorageSettings storage, ILogg
                 if (await IsAppliedAsync(connection, transaction, migration.Version, cancellationToken)) continue;
 
                 logger.LogInformation("Applying migration {Version} {Name}", migration.Version, migration.Name);
-                await ExecuteAsync(connection, transaction, migration.Sql, cancellationToken);
+                // A migration that rebuilds an index over a million rows takes minutes (0015); no timeout cuts it short.
+                await ExecuteAsync(connection, transaction, migration.Sql, cancellationToken, unlimited: storage.Provider == DatabaseProvider.PostgreSQL);
                 await RecordAsync(connection, transaction, migration, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 applied.Add(migration);
@@ -141,11 +142,13 @@ public sealed class Migrator(GongkaiDbContext db, StorageSettings storage, ILogg
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private static async Task ExecuteAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken)
+    private static async Task ExecuteAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken,
+        bool unlimited = false)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
+        if (unlimited) command.CommandTimeout = 0;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

@@ -19,6 +19,15 @@ public sealed class SearchTests
 
     private static Task<SearchResults> SearchAsync(TestDatabase database, string query) => SearchAsync(database, new SearchRequest { Query = query });
 
+    /// <summary>A search that counts and ranks at most <paramref name="rankAtMost"/> matches, as a common word among a million documents makes it.</summary>
+    private static async Task<SearchResults> CappedSearchAsync(TestDatabase database, string query, int rankAtMost)
+    {
+        await using var scope = database.Scope();
+        var search = ActivatorUtilities.CreateInstance<CatalogueSearch>(scope.ServiceProvider);
+        search.RankAtMost = rankAtMost;
+        return await search.SearchAsync(new SearchRequest { Query = query });
+    }
+
     private static string Marked(IEnumerable<TextSegment> segments) => string.Concat(segments.Select(s => s.Marked ? $"[{s.Text}]" : s.Text));
 
     [Theory]
@@ -109,23 +118,29 @@ public sealed class SearchTests
         var other = await CatalogueWorld.CreateAsync(database, "另一个区人民政府");
         var valid = await world.PublishedAsync("教育收费管理办法", "规范教育收费。", DocumentKind.NormativeDocument);
         var repealed = await world.PublishedAsync("教育收费暂行规定", "规范教育收费。", DocumentKind.NormativeDocument);
-        var notice = await world.PublishedAsync("教育收费公示", "公示教育收费标准。");
+        var expired = await world.PublishedAsync("教育收费试行办法", "规范教育收费。", DocumentKind.NormativeDocument);
+        var notice = await world.PublishedAsync(world.Input("教育收费公示", "公示教育收费标准。") with { Topic = Topic.ScienceAndEducation });
         var elsewhere = await other.PublishedAsync("教育收费通知", "教育收费。");
         await using (var scope = database.Scope())
-            CatalogueWorld.Ok(await scope.ServiceProvider.GetRequiredService<DocumentValidity>().ChangeAsync(repealed.Id, repealed.Version,
-                new ValidityInput(null, new DateOnly(2026, 1, 6), "依据废止决定"), world.Handler));
+        {
+            var validity = scope.ServiceProvider.GetRequiredService<DocumentValidity>();
+            CatalogueWorld.Ok(await validity.ChangeAsync(repealed.Id, repealed.Version, new ValidityInput(null, new DateOnly(2026, 1, 6), "依据废止决定"), world.Handler));
+            CatalogueWorld.Ok(await validity.ChangeAsync(expired.Id, expired.Version, new ValidityInput(new DateOnly(2026, 1, 6), null, "试行期满"), world.Handler));
+        }
         var year = valid.PublishedOn!.Value.Year;
 
         async Task<int[]> Ids(SearchRequest request) =>
             [.. (await SearchAsync(database, request with { Query = "教育收费" })).Hits.Select(h => h.Document.Id).Order()];
 
-        (await Ids(new SearchRequest())).ShouldBe(new[] { valid.Id, repealed.Id, notice.Id, elsewhere.Id }.Order());
+        (await Ids(new SearchRequest())).ShouldBe(new[] { valid.Id, repealed.Id, expired.Id, notice.Id, elsewhere.Id }.Order());
         (await Ids(new SearchRequest { AgencyId = other.Agency.Id })).ShouldBe([elsewhere.Id]);
-        (await Ids(new SearchRequest { Kind = DocumentKind.NormativeDocument })).ShouldBe(new[] { valid.Id, repealed.Id }.Order());
+        (await Ids(new SearchRequest { Topic = Topic.ScienceAndEducation })).ShouldBe([notice.Id]);
+        (await Ids(new SearchRequest { Kind = DocumentKind.NormativeDocument })).ShouldBe(new[] { valid.Id, repealed.Id, expired.Id }.Order());
         (await Ids(new SearchRequest { Kind = DocumentKind.NormativeDocument, Validity = Validity.Valid })).ShouldBe([valid.Id]);
         (await Ids(new SearchRequest { Validity = Validity.Repealed })).ShouldBe([repealed.Id]);
+        (await Ids(new SearchRequest { Validity = Validity.Expired })).ShouldBe([expired.Id]);
         (await Ids(new SearchRequest { Year = year - 1 })).ShouldBeEmpty();
-        (await Ids(new SearchRequest { Year = year, AgencyId = world.Agency.Id })).Length.ShouldBe(3);
+        (await Ids(new SearchRequest { Year = year, AgencyId = world.Agency.Id })).Length.ShouldBe(4);
     }
 
     [Theory]
@@ -153,15 +168,33 @@ public sealed class SearchTests
         var titleOld = await world.PublishedAsync("通知一", "内容。");
         var bodyNew = await world.PublishedAsync("乙", "通知内容二。");
         var titleNew = await world.PublishedAsync("通知二", "内容。");
-        await using var scope = database.Scope();
-        var search = ActivatorUtilities.CreateInstance<CatalogueSearch>(scope.ServiceProvider);
-        search.RankAtMost = 3;
 
-        var first = await search.SearchAsync(new SearchRequest { Query = "通知" });
+        var first = await CappedSearchAsync(database, "通知", rankAtMost: 3);
 
         first.Mode.ShouldBe(SearchMode.Newest);
         (first.Total, first.MoreThanTotal).ShouldBe((3, true));
         first.Hits.Select(h => h.Document.Id).ShouldBe([titleNew.Id, titleOld.Id, bodyNew.Id, bodyOld.Id]);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Search_MoreTitleHitsThanCounted_NewestTitleHitsThenNewestOthersWithThePhrase(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var world = await CatalogueWorld.CreateAsync(database);
+        var titleOld = await world.PublishedAsync("公积金提取办法", "内容。");
+        // 公积 and 积金 both, but not 公积金: no match.
+        await world.PublishedAsync("甲", "办公积极性高，累积金额大。");
+        var bodyOld = await world.PublishedAsync("乙", "租房提取公积金。");
+        var titleMid = await world.PublishedAsync("公积金缴存通知", "内容。");
+        var titleNew = await world.PublishedAsync("公积金贷款公告", "内容。");
+        var bodyNew = await world.PublishedAsync("丙", "公积金管理中心。");
+
+        var results = await CappedSearchAsync(database, "公积金", rankAtMost: 2);
+
+        results.Mode.ShouldBe(SearchMode.Newest);
+        (results.Total, results.MoreThanTotal).ShouldBe((2, true));
+        results.Hits.Select(h => h.Document.Id).ShouldBe([titleNew.Id, titleMid.Id, titleOld.Id, bodyNew.Id, bodyOld.Id]);
     }
 
     [Theory]
