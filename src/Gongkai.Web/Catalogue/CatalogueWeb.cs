@@ -60,10 +60,11 @@ public static class CatalogueWeb
             }
         });
         // The other servers' changes: drop what this server keeps itself (the facet counts).
-        redis?.GetSubscriber().Subscribe(ChangesChannel, (_, from) =>
-        {
-            if (from != origin) changes.NotifyFromElsewhere();
-        });
+        if (redis is not null)
+            ScaleOut.SubscribeInBackground(redis, ChangesChannel, from =>
+            {
+                if (from != origin) changes.NotifyFromElsewhere();
+            }, logger);
         app.MapFeeds();
         app.MapSitemaps();
         if (app.Services.GetRequiredService<IOptions<GongkaiOptions>>().Value.Benchmark)

@@ -10,8 +10,9 @@ namespace Gongkai.Web.Hosting;
 /// needs no trip to Redis. Any eviction — here, or on another server, told through a Redis channel —
 /// empties the first level: pages the eviction did not touch come back from Redis once. A page
 /// fetched from Redis while an eviction runs is not kept here (it goes into the emptied level).
-/// When Redis drops the connection, messages may be missed, so the first level is emptied then too;
-/// its entries live at most <see cref="LocalLifetime"/>, and it holds at most <see cref="LocalBytes"/>.
+/// When Redis drops the connection, messages may be missed, so the first level is emptied then too,
+/// and until Redis is back every page is rendered (no wait for the client's timeout on each request).
+/// Entries live at most <see cref="LocalLifetime"/>, and a level holds at most <see cref="LocalBytes"/>.
 /// </summary>
 public sealed class LayeredOutputCacheStore : IOutputCacheStore
 {
@@ -29,22 +30,26 @@ public sealed class LayeredOutputCacheStore : IOutputCacheStore
     private readonly TimeProvider clock;
     private Level current = new();
 
-    public LayeredOutputCacheStore(IOutputCacheStore shared, IConnectionMultiplexer redis, string origin, TimeProvider clock)
+    public LayeredOutputCacheStore(IOutputCacheStore shared, IConnectionMultiplexer redis, string origin, TimeProvider clock, ILogger logger)
     {
         this.shared = shared;
         this.redis = redis;
         this.origin = origin;
         this.clock = clock;
-        redis.GetSubscriber().Subscribe(Evictions, (_, from) =>
+        // Not waited for: a server starts while Redis is down, and the client subscribes again once it connects.
+        ScaleOut.SubscribeInBackground(redis, Evictions, from =>
         {
             if (from != origin) Empty();
-        });
+        }, logger);
         redis.ConnectionFailed += (_, _) => Empty();
         redis.ConnectionRestored += (_, _) => Empty();
     }
 
     public async ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken)
     {
+        // While Redis is unreachable every page is rendered at once, not after the client's timeout;
+        // nothing is kept here, as other servers' evictions could not reach this one.
+        if (!redis.IsConnected) return null;
         var level = Volatile.Read(ref current);
         var now = clock.GetUtcNow();
         if (level.Entries.TryGetValue(key, out var entry) && entry.Expires > now) return entry.Value;
@@ -55,6 +60,7 @@ public sealed class LayeredOutputCacheStore : IOutputCacheStore
 
     public async ValueTask SetAsync(string key, byte[] value, string[]? tags, TimeSpan validFor, CancellationToken cancellationToken)
     {
+        if (!redis.IsConnected) return;
         var level = Volatile.Read(ref current);
         var expires = clock.GetUtcNow() + (validFor < LocalLifetime ? validFor : LocalLifetime);
         await shared.SetAsync(key, value, tags, validFor, cancellationToken);
@@ -63,8 +69,20 @@ public sealed class LayeredOutputCacheStore : IOutputCacheStore
 
     public async ValueTask EvictByTagAsync(string tag, CancellationToken cancellationToken)
     {
-        await shared.EvictByTagAsync(tag, cancellationToken);
-        Empty();
+        if (!redis.IsConnected)
+        {
+            Empty();
+            throw new RedisConnectionException(ConnectionFailureType.UnableToConnect, $"Redis is unreachable: pages tagged {tag} stay in the shared cache until they expire");
+        }
+        try
+        {
+            await shared.EvictByTagAsync(tag, cancellationToken);
+        }
+        finally
+        {
+            // After Redis (a read racing the eviction lands in the discarded level), and even when Redis failed.
+            Empty();
+        }
         await redis.GetSubscriber().PublishAsync(Evictions, origin);
     }
 

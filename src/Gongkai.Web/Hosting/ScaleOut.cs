@@ -42,7 +42,17 @@ public static class ScaleOut
             services.Remove(redisStore);
             services.AddSingleton<IOutputCacheStore>(provider => new LayeredOutputCacheStore(
                 (IOutputCacheStore)ActivatorUtilities.CreateInstance(provider, redisStore.ImplementationType!),
-                connection.Value, provider.GetRequiredService<ClusterLeases>().Holder, TimeProvider.System));
+                connection.Value, provider.GetRequiredService<ClusterLeases>().Holder, TimeProvider.System,
+                provider.GetRequiredService<ILogger<LayeredOutputCacheStore>>()));
         }
     }
+
+    /// <summary>
+    /// Listens on a Redis channel without waiting for Redis: a server starts while Redis is down (its
+    /// pages are then rendered), and the client sends the subscription once it connects.
+    /// </summary>
+    public static void SubscribeInBackground(IConnectionMultiplexer redis, RedisChannel channel, Action<string> received, ILogger logger) =>
+        redis.GetSubscriber().SubscribeAsync(channel, (_, message) => received(message.ToString())).ContinueWith(
+            t => logger.LogWarning(t.Exception, "Not yet listening on {Channel}; Redis is not reachable, the client subscribes once it connects", channel.ToString()),
+            CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
 }

@@ -3,6 +3,7 @@ using Gongkai.Tests;
 using Gongkai.Web.Hosting;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Shouldly;
 using StackExchange.Redis;
 using Xunit;
@@ -18,6 +19,7 @@ public sealed class LayeredOutputCacheStoreTests : IAsyncLifetime
     private static readonly TimeSpan Minute = TimeSpan.FromMinutes(1);
     private readonly string instance = "test-" + Guid.NewGuid().ToString("N")[..8] + ":";
     private readonly List<ServiceProvider> providers = [];
+    private readonly List<IConnectionMultiplexer> connections = [];
     private Server a = null!;
     private Server b = null!;
 
@@ -30,8 +32,7 @@ public sealed class LayeredOutputCacheStoreTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         foreach (var provider in providers) await provider.DisposeAsync();
-        a.Redis.Dispose();
-        b.Redis.Dispose();
+        foreach (var redis in connections) redis.Dispose();
     }
 
     [Fact]
@@ -83,9 +84,22 @@ public sealed class LayeredOutputCacheStoreTests : IAsyncLifetime
         (await a.Store.GetAsync("/feed", default)).ShouldBeNull("expired in Redis and in memory alike");
     }
 
-    private async Task<Server> StartAsync(string origin)
+    [Fact]
+    public async Task RedisUnreachable_PagesAreRenderedAndEvictionSaysSo()
     {
-        var redis = await ConnectionMultiplexer.ConnectAsync(RedisServer.Instance.Configuration);
+        // A port nobody listens on; the client keeps trying, as the web app's does.
+        var down = await StartAsync("down", "127.0.0.1:1,abortConnect=false,connectTimeout=200");
+
+        (await down.Store.GetAsync("/catalog", default)).ShouldBeNull("a miss, rendered, not an error or a wait for the client's timeout");
+        await down.Store.SetAsync("/catalog", Page("第一页"), ["catalogue"], Minute, default);
+        (await down.Store.GetAsync("/catalog", default)).ShouldBeNull("nothing kept while other servers' evictions cannot arrive");
+        await Should.ThrowAsync<RedisConnectionException>(down.Store.EvictByTagAsync("catalogue", default).AsTask());
+    }
+
+    private async Task<Server> StartAsync(string origin, string? configuration = null)
+    {
+        var redis = await ConnectionMultiplexer.ConnectAsync(configuration ?? RedisServer.Instance.Configuration);
+        connections.Add(redis);
         var services = new ServiceCollection();
         services.AddStackExchangeRedisOutputCache(o =>
         {
@@ -95,7 +109,7 @@ public sealed class LayeredOutputCacheStoreTests : IAsyncLifetime
         var provider = services.BuildServiceProvider();
         providers.Add(provider);
         var shared = provider.GetRequiredService<IOutputCacheStore>();
-        return new Server(redis, shared, new LayeredOutputCacheStore(shared, redis, origin + instance, TimeProvider.System));
+        return new Server(redis, shared, new LayeredOutputCacheStore(shared, redis, origin + instance, TimeProvider.System, NullLogger.Instance));
     }
 
     private static async Task<bool> EventuallyNullAsync(IOutputCacheStore store, string key)
