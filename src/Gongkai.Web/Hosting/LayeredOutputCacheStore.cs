@@ -14,7 +14,7 @@ namespace Gongkai.Web.Hosting;
 /// and until Redis is back every page is rendered (no wait for the client's timeout on each request).
 /// Entries live at most <see cref="LocalLifetime"/>, and a level holds at most <see cref="LocalBytes"/>.
 /// </summary>
-public sealed class LayeredOutputCacheStore : IOutputCacheStore
+public sealed class LayeredOutputCacheStore : IOutputCacheStore, IDisposable
 {
     public static readonly RedisChannel Evictions = RedisChannel.Literal("gongkai:output-cache-evictions");
 
@@ -85,6 +85,9 @@ public sealed class LayeredOutputCacheStore : IOutputCacheStore
         }
         await redis.GetSubscriber().PublishAsync(Evictions, origin);
     }
+
+    /// <summary>Disposes the Redis store too: it was made for this store, so the container does not track it.</summary>
+    public void Dispose() => (shared as IDisposable)?.Dispose();
 
     private void Empty() => Volatile.Write(ref current, new Level());
 

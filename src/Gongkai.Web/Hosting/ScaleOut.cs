@@ -9,9 +9,9 @@ namespace Gongkai.Web.Hosting;
 /// <summary>
 /// What lets several servers share one database: the keys that protect cookies in the database;
 /// with <c>Gongkai:Redis</c>, the output cache in Redis (one copy of each page, evicted by tag for
-/// every server) behind a first level in each server's memory (<see cref="LayeredOutputCacheStore"/>) and a Redis channel that tells the others of catalogue changes; background work
-/// once across the servers (<see cref="ClusterJobRunner"/>). Nothing here needs configuring for one
-/// server on SQLite.
+/// every server) behind a first level in each server's memory (<see cref="LayeredOutputCacheStore"/>)
+/// and a Redis channel that tells the others of catalogue changes; background work once across the
+/// servers (<see cref="ClusterJobRunner"/>). Nothing here needs configuring for one server on SQLite.
 /// </summary>
 public static class ScaleOut
 {
