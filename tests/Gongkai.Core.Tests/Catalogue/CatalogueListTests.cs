@@ -114,7 +114,7 @@ public sealed class CatalogueListTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task Snapshot_AgencyRenamedOrCategoryAdded_ShownAtOnceNotAfterTheMinute(DatabaseProvider provider)
+    public async Task Snapshot_AgencyRenamedCreatedOrCategoryAdded_ShownAtOnceNotAfterTheMinute(DatabaseProvider provider)
     {
         var clock = new ManualClock(new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero));
         await using var database = await TestDatabase.CreateAsync(provider, clock);
@@ -132,8 +132,14 @@ public sealed class CatalogueListTests
         renamed.Succeeded.ShouldBeTrue();
         var head = world.Handler with { Roles = [Core.Accounts.Roles.OfficeHead] };
         var budget = (await scope.ServiceProvider.GetRequiredService<CatalogueCategories>().AddAsync(world.Agency.Id, "财政信息", head)).Value!;
+        (await list.SnapshotAsync()).ShouldNotBeSameAs(before);
+        var between = await list.SnapshotAsync();
+        // Created in a transaction of its own, told after its commit.
+        var created = await CatalogueWorld.CreateAsync(database, "示范市新设局");
 
         var after = await list.SnapshotAsync();
+        after.ShouldNotBeSameAs(between);
+        after.Agencies.ShouldContain((created.Agency.Id, "示范市新设局"));
         after.Agencies.ShouldContain((world.Agency.Id, "示范市改名局"));
         after.CategoriesOf(world.Agency.Id).Select(c => c.Id).ShouldBe([budget.Id]);
         after.Facets(new CatalogueFilter(AgencyId: world.Agency.Id)).Total.ShouldBe(1);
