@@ -33,7 +33,15 @@ public static class CoreServices
         services.AddSingleton(_ => backend.Create(storage));
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<StagedFiles>();
-        services.AddDbContext<GongkaiDbContext>((scope, options) => UseProvider(options, storage).AddInterceptors(scope.GetRequiredService<StagedFiles>()));
+        // Each scope borrows a context from a pool, whose options and EF services are built once for the
+        // process instead of for every request; the scope's staged files reach the interceptor through it.
+        services.AddPooledDbContextFactory<GongkaiDbContext>(options => UseProvider(options, storage).AddInterceptors(StagedFilesInterceptor.Instance));
+        services.AddScoped(scope =>
+        {
+            var db = scope.GetRequiredService<IDbContextFactory<GongkaiDbContext>>().CreateDbContext();
+            db.StagedFiles = scope.GetRequiredService<StagedFiles>();
+            return db;
+        });
         services.AddScoped<Migrator>();
         services.AddScoped<AuditLog>();
         services.AddScoped<AgencyService>();

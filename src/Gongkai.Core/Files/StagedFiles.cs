@@ -7,13 +7,14 @@ namespace Gongkai.Core.Files;
 
 /// <summary>
 /// The files of one unit of work (a DI scope) written but not yet committed. <see cref="FileStore"/>
-/// writes each to the backend as <c>{key}.staged</c>; this interceptor of the scope's DbContext
-/// moves it into place once its record is committed (by the transaction it was saved in, or by a
-/// save outside any transaction), and removes it when that transaction rolls back. Whatever is
-/// still staged when the scope ends was never committed and is removed. A crash between the commit
-/// and the move leaves a staged file whose record exists: <see cref="FileSweep"/> moves it into place.
+/// writes each to the backend as <c>{key}.staged</c>; the scope's DbContext (through the one
+/// <see cref="StagedFilesInterceptor"/>) has this move it into place once its record is committed
+/// (by the transaction it was saved in, or by a save outside any transaction), and remove it when
+/// that transaction rolls back. Whatever is still staged when the scope ends was never committed and
+/// is removed. A crash between the commit and the move leaves a staged file whose record exists:
+/// <see cref="FileSweep"/> moves it into place.
 /// </summary>
-public sealed class StagedFiles(IFileBackend backend) : SaveChangesInterceptor, IDbTransactionInterceptor, IDisposable, IAsyncDisposable
+public sealed class StagedFiles(IFileBackend backend) : IDisposable, IAsyncDisposable
 {
     private sealed class Staged(StoredFile file)
     {
@@ -40,36 +41,20 @@ public sealed class StagedFiles(IFileBackend backend) : SaveChangesInterceptor, 
             return staged.FirstOrDefault(s => s.File.Id == id)?.Key ?? FileKeys.Of(id);
     }
 
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    /// <summary>After a save: records saved outside a transaction move into place now; inside one, at its commit.</summary>
+    internal async Task SavedAsync(DbContext context)
     {
-        foreach (var s in Saved(eventData.Context!)) Promote(s).GetAwaiter().GetResult();
-        return result;
+        foreach (var s in Saved(context)) await Promote(s);
     }
 
-    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    internal async Task CommittedAsync(Guid transaction)
     {
-        foreach (var s in Saved(eventData.Context!)) await Promote(s);
-        return result;
+        foreach (var s in Take(transaction)) await Promote(s);
     }
 
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData)
+    internal async Task RolledBackAsync(Guid transaction)
     {
-        foreach (var s in Take(eventData.TransactionId)) Promote(s).GetAwaiter().GetResult();
-    }
-
-    public async Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        foreach (var s in Take(eventData.TransactionId)) await Promote(s);
-    }
-
-    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData)
-    {
-        foreach (var s in Take(eventData.TransactionId)) Delete(s.Key).GetAwaiter().GetResult();
-    }
-
-    public async Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        foreach (var s in Take(eventData.TransactionId)) await Delete(s.Key);
+        foreach (var s in Take(transaction)) await Delete(s.Key);
     }
 
     /// <summary>What was never committed goes.</summary>
@@ -126,4 +111,44 @@ public sealed class StagedFiles(IFileBackend backend) : SaveChangesInterceptor, 
             // Left for the sweep, which removes staged files without a record.
         }
     }
+}
+
+/// <summary>
+/// Hands a DbContext's saves and transaction ends to the <see cref="StagedFiles"/> of its unit of
+/// work. One instance for every context, so the context's options are built once for the process
+/// rather than for each scope (which cost every request a fresh EF service lookup).
+/// </summary>
+internal sealed class StagedFilesInterceptor : SaveChangesInterceptor, IDbTransactionInterceptor
+{
+    public static readonly StagedFilesInterceptor Instance = new();
+
+    private StagedFilesInterceptor()
+    {
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        if (Of(eventData.Context) is { } staged) staged.SavedAsync(eventData.Context!).GetAwaiter().GetResult();
+        return result;
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        if (Of(eventData.Context) is { } staged) await staged.SavedAsync(eventData.Context!);
+        return result;
+    }
+
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) =>
+        Of(eventData.Context)?.CommittedAsync(eventData.TransactionId).GetAwaiter().GetResult();
+
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default) =>
+        Of(eventData.Context)?.CommittedAsync(eventData.TransactionId) ?? Task.CompletedTask;
+
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) =>
+        Of(eventData.Context)?.RolledBackAsync(eventData.TransactionId).GetAwaiter().GetResult();
+
+    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default) =>
+        Of(eventData.Context)?.RolledBackAsync(eventData.TransactionId) ?? Task.CompletedTask;
+
+    private static StagedFiles? Of(DbContext? context) => (context as Storage.GongkaiDbContext)?.StagedFiles;
 }

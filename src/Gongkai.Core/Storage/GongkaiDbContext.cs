@@ -14,6 +14,24 @@ namespace Gongkai.Core.Storage;
 public sealed partial class GongkaiDbContext(DbContextOptions<GongkaiDbContext> options)
     : IdentityDbContext<User, Role, Guid>(options)
 {
+    /// <summary>
+    /// Files of the unit of work (the DI scope) this context is lent to, moved into place when their
+    /// records commit; none for a context made outside DI. Dropped when the context goes back to the pool.
+    /// </summary>
+    internal StagedFiles? StagedFiles { get; set; }
+
+    public override void Dispose()
+    {
+        StagedFiles = null;
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        StagedFiles = null;
+        return base.DisposeAsync();
+    }
+
     public DbSet<Agency> Agencies => Set<Agency>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();

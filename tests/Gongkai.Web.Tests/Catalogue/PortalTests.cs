@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Gongkai.Core.Accounts;
 using Gongkai.Domain.Agencies;
@@ -31,6 +33,26 @@ public sealed class PortalTests(GongkaiFactory factory) : IClassFixture<GongkaiF
         print.ShouldContain("<html lang=\"zh-CN\" class=\"print-view\">");
         print.ShouldNotContain("class=\"mainnav\"");
     }
+
+    [Fact]
+    public async Task FilterForms_ChosenValues_AreTheSelectedOptions()
+    {
+        var agency = await factory.AgencyAsync("筛选回显测试市人民政府", AgencyLevel.City);
+        var document = await factory.PublishedAsync(agency.Id, "筛选回显测试市关于河道保洁的通知");
+        var year = document.PublishedOn!.Value.Year.ToString(CultureInfo.InvariantCulture);
+        var client = factory.Browser();
+
+        var catalogue = await client.GetStringAsync($"/catalog?agency={agency.Id}&topic={document.Topic}&year={year}");
+        var search = await client.GetStringAsync($"/search?q=河道保洁&agency={agency.Id}&kind={document.Kind}&validity=Valid");
+
+        Selected(catalogue).ShouldBe([agency.Id.ToString(CultureInfo.InvariantCulture), document.Topic.ToString(), year]);
+        Selected(search).ShouldBe([agency.Id.ToString(CultureInfo.InvariantCulture), document.Kind.ToString(), "Valid"]);
+        Selected(await client.GetStringAsync("/catalog")).ShouldBeEmpty();
+    }
+
+    /// <summary>The values of the options marked selected, in the page's order.</summary>
+    private static string[] Selected(string html) =>
+        [.. Regex.Matches(html, "<option value=\"([^\"]*)\" selected=\"selected\">").Select(m => m.Groups[1].Value)];
 
     [Fact]
     public async Task Document_NotYetPublished_NotFoundForThePublic()
