@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Gongkai.Core.Files.Backends;
+using Gongkai.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -150,5 +151,5 @@ internal sealed class StagedFilesInterceptor : SaveChangesInterceptor, IDbTransa
     public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default) =>
         Of(eventData.Context)?.RolledBackAsync(eventData.TransactionId) ?? Task.CompletedTask;
 
-    private static StagedFiles? Of(DbContext? context) => (context as Storage.GongkaiDbContext)?.StagedFiles;
+    private static StagedFiles? Of(DbContext? context) => (context as GongkaiDbContext)?.StagedFiles;
 }
