@@ -57,7 +57,7 @@ public sealed class CalendarStore(GongkaiDbContext db, AuditLog audit, TimeProvi
     {
         await using var transaction = await db.BeginOrJoinTransactionAsync(cancellationToken);
         var national = await db.CalendarLayers.Include(l => l.Days).Include(l => l.Years)
-            .SingleOrDefaultAsync(l => l.AgencyId == null, cancellationToken);
+            .AsSplitQuery().SingleOrDefaultAsync(l => l.AgencyId == null, cancellationToken);
         if (national is null)
         {
             national = new StoredCalendarLayer { Name = NationalCalendar.LayerName, UpdatedAt = Now };
