@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Net;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using Gongkai.Core.Requests;
 using Gongkai.Core.Requests.Letters;
 using Gongkai.Core.Requests.Reminders;
@@ -49,6 +51,8 @@ public sealed class GongkaiOptions
 
     public GongkaiPdfOptions Pdf { get; set; } = new();
 
+    public GongkaiDataProtectionOptions DataProtection { get; set; } = new();
+
     public DateOnly? TodayDate => Today is { Length: > 0 } t ? DateOnly.ParseExact(t, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
 
     public IReadOnlyList<IPAddress> Proxies => [.. (KnownProxies ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries).Select(p => IPAddress.Parse(p))];
@@ -86,6 +90,38 @@ public sealed class GongkaiPdfOptions
     public int MaxRenders { get; set; } = 2;
 }
 
+/// <summary>
+/// Gongkai:DataProtection: the keys that protect sign-in cookies and form tokens are kept in the
+/// database for every server; with a certificate (a PKCS#12 file with its private key, kept outside
+/// the database and its backups), they are encrypted there, so a copy of the database or of a backup
+/// cannot be used to forge a sign-in.
+/// </summary>
+public sealed class GongkaiDataProtectionOptions
+{
+    /// <summary>Path of the .pfx/.p12 file; every server of one site needs the same certificate.</summary>
+    public string? Certificate { get; set; }
+
+    /// <summary>The file's password, from the environment (Gongkai__DataProtection__CertificatePassword).</summary>
+    public string? CertificatePassword { get; set; }
+
+    /// <summary>The certificate, when one is set and can be read with its private key; otherwise null (the validator says why).</summary>
+    public X509Certificate2? Load()
+    {
+        if (Certificate is not { Length: > 0 } path) return null;
+        try
+        {
+            var certificate = X509CertificateLoader.LoadPkcs12FromFile(path, CertificatePassword);
+            if (certificate.HasPrivateKey) return certificate;
+            certificate.Dispose();
+            return null;
+        }
+        catch (Exception e) when (e is CryptographicException or IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+}
+
 /// <summary>Each bad setting in words: which key, what it holds, what it should hold.</summary>
 public sealed class GongkaiOptionsValidator : IValidateOptions<GongkaiOptions>
 {
@@ -105,6 +141,12 @@ public sealed class GongkaiOptionsValidator : IValidateOptions<GongkaiOptions>
             failures.Add($"配置项 Gongkai:PublicReadsPerMinute 的值 {options.PublicReadsPerMinute.ToString(CultureInfo.InvariantCulture)} 无效，应至少为 1。");
         if (options.Pdf.MaxRenders is < 1 or > 16)
             failures.Add($"配置项 Gongkai:Pdf:MaxRenders 的值 {options.Pdf.MaxRenders.ToString(CultureInfo.InvariantCulture)} 无效，应为 1 到 16。");
+        if (options.DataProtection.Certificate is { Length: > 0 } certificate)
+        {
+            using var loaded = options.DataProtection.Load();
+            if (loaded is null)
+                failures.Add($"配置项 Gongkai:DataProtection:Certificate 的证书“{certificate}”无法读取：应为含私钥的 PKCS#12（.pfx）文件，密码见 Gongkai:DataProtection:CertificatePassword。");
+        }
         var smtp = options.Smtp;
         if (smtp.Host is { Length: > 0 })
         {

@@ -7,7 +7,8 @@ using StackExchange.Redis;
 namespace Gongkai.Web.Hosting;
 
 /// <summary>
-/// What lets several servers share one database: the keys that protect cookies in the database;
+/// What lets several servers share one database: the keys that protect cookies in the database
+/// (encrypted there with Gongkai:DataProtection:Certificate when set);
 /// with <c>Gongkai:Redis</c>, the output cache in Redis (one copy of each page, evicted by tag for
 /// every server) behind a first level in each server's memory (<see cref="LayeredOutputCacheStore"/>)
 /// and a Redis channel that tells the others of catalogue changes; background work once across the
@@ -15,10 +16,12 @@ namespace Gongkai.Web.Hosting;
 /// </summary>
 public static class ScaleOut
 {
-    public static void AddScaleOut(this WebApplicationBuilder builder)
+    public static void AddScaleOut(this WebApplicationBuilder builder, GongkaiOptions settings)
     {
         var services = builder.Services;
-        services.AddDataProtection().SetApplicationName("Gongkai").PersistKeysToDbContext<GongkaiDbContext>();
+        var keys = services.AddDataProtection().SetApplicationName("Gongkai").PersistKeysToDbContext<GongkaiDbContext>();
+        // With a certificate the keys are encrypted in the database (a bad certificate stops the start: GongkaiOptionsValidator).
+        if (settings.DataProtection.Load() is { } certificate) keys.ProtectKeysWithCertificate(certificate);
 
         services.AddSingleton(ClusterJobOptions.FromConfiguration(builder.Configuration));
         services.AddHostedService<ClusterJobRunner>();

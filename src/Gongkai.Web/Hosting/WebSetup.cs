@@ -57,7 +57,7 @@ public static class WebSetup
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(20));
 
         services.AddGongkaiCore(storage, FileBackendSettings.FromConfiguration(builder.Configuration, storage));
-        builder.AddScaleOut();
+        builder.AddScaleOut(options);
         builder.AddTelemetry();
 
         services.AddIdentity<User, Role>(IdentityPolicy.Configure)
