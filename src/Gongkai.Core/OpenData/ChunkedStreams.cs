@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using Gongkai.Core.Files.Backends;
 
@@ -126,10 +127,17 @@ internal sealed class ChunkedReadStream(IFileBackend backend, string prefix, lon
 
     public override int Read(Span<byte> destination)
     {
-        var rented = new byte[destination.Length];
-        var read = ReadAsync(rented.AsMemory(), CancellationToken.None).AsTask().GetAwaiter().GetResult();
-        rented.AsSpan(0, read).CopyTo(destination);
-        return read;
+        var rented = ArrayPool<byte>.Shared.Rent(destination.Length);
+        try
+        {
+            var read = ReadAsync(rented.AsMemory(0, destination.Length), CancellationToken.None).AsTask().GetAwaiter().GetResult();
+            rented.AsSpan(0, read).CopyTo(destination);
+            return read;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
     }
 
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>

@@ -45,7 +45,7 @@ public static class ScaleOut
             services.Remove(redisStore);
             services.AddSingleton<IOutputCacheStore>(provider => new LayeredOutputCacheStore(
                 (IOutputCacheStore)ActivatorUtilities.CreateInstance(provider, redisStore.ImplementationType!),
-                connection.Value, provider.GetRequiredService<ClusterLeases>().Holder, TimeProvider.System,
+                connection.Value, provider.GetRequiredService<ClusterLeases>().Holder, provider.GetRequiredService<TimeProvider>(),
                 provider.GetRequiredService<ILogger<LayeredOutputCacheStore>>()));
         }
     }

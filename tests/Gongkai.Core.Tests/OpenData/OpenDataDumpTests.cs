@@ -129,6 +129,11 @@ public sealed class OpenDataDumpTests
             await content.ReadExactlyAsync(read);
             read.ShouldBe(bytes[from..(from + length)], $"{length} bytes from {from}");
         }
+        // A synchronous reader (one a library might use) gets the same bytes across the same edges.
+        content.Position = 995;
+        var synchronous = new byte[1010];
+        content.ReadExactly(synchronous);
+        synchronous.ShouldBe(bytes[995..2005]);
         content.Position = bytes.Length;
         (await content.ReadAsync(new byte[10])).ShouldBe(0);
     }
