@@ -10,12 +10,13 @@ namespace Gongkai.Benchmarks.Catalogue;
 /// output cache once a page has been rendered in the last minute; and the same pages rendered on
 /// every request. Then search latency over a few hundred different searches. Prints the figures
 /// and whether the targets are met: search p95 &lt; 100 ms; the catalogue list pages as served at
-/// least 40% of the bare app's requests per second.
+/// least 40% of the bare app's requests per second, rendered on every request at least 25%.
 /// </summary>
 internal static class CatalogueLoad
 {
     private const double SearchTargetMs = 100;
     private const double CatalogueTarget = 0.4;
+    private const double RenderedTarget = 0.25;
     private const int SearchRounds = 3;
 
     public static async Task<int> RunAsync(string dataDirectory, TimeSpan duration)
@@ -74,9 +75,11 @@ internal static class CatalogueLoad
         var searchMet = PrintSearchVerdict(p95);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"catalogue list, {pages} different pages as served ({varied.CacheHits:P1} from the output cache): {varied.RequestsPerSecond:N0} requests/s = {ratio:P0} of the bare app's {yardstick:N0} (target ≥ {CatalogueTarget:P0}): {(catalogueMet ? "PASS" : "FAIL")}{(errors > 0 ? $" ({errors} errors)" : "")}"));
+        var renderedRatio = rendered.RequestsPerSecond / yardstick;
+        var renderedMet = renderedRatio >= RenderedTarget && errors == 0;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  (rendered on every request, without the output cache: {rendered.RequestsPerSecond:N0} requests/s = {rendered.RequestsPerSecond / yardstick:P0} of the bare app)"));
-        return searchMet && catalogueMet ? 0 : 1;
+            $"catalogue list, {pages} different pages rendered on every request (without the output cache): {rendered.RequestsPerSecond:N0} requests/s = {renderedRatio:P0} of the bare app (target ≥ {RenderedTarget:P0}): {(renderedMet ? "PASS" : "FAIL")}"));
+        return searchMet && catalogueMet && renderedMet ? 0 : 1;
     }
 
     /// <summary>catalogue DIR search: the searches alone, as in the full run (no wrk).</summary>

@@ -25,30 +25,40 @@ public sealed record CatalogueChange(int DocumentId, int AgencyId, int? Category
 }
 
 /// <summary>
-/// Tells whoever caches the public catalogue that it changed, after the change is committed:
-/// handlers added with <see cref="OnChanged"/> hear of changes made by this server (the web app
-/// evicts the output cache pages they touch and tells the other servers); <see cref="ChangedAnywhere"/>
-/// also of changes another server announced, for caches each server keeps itself (<see cref="CatalogueSnapshotCache"/>).
+/// Tells whoever caches the public catalogue that it changed, after the change is committed. First
+/// what each server keeps itself (<see cref="CatalogueSnapshotCache"/>, <see cref="CatalogueRows"/>),
+/// added with <see cref="OnChangedAnywhere"/>, which hears of changes another server announced too;
+/// then the handlers added with <see cref="OnChanged"/>, which hear of changes made by this server
+/// (the web app evicts the output cache pages they touch and tells the other servers).
 /// </summary>
 public sealed class CatalogueChanges
 {
     private readonly List<Func<CatalogueChange, Task>> handlers = [];
-
-    public event Action? ChangedAnywhere;
+    private readonly List<Func<Task>> keptHere = [];
 
     public void OnChanged(Func<CatalogueChange, Task> handler)
     {
         lock (handlers) handlers.Add(handler);
     }
 
+    public void OnChangedAnywhere(Func<Task> handler)
+    {
+        lock (keptHere) keptHere.Add(handler);
+    }
+
     public async Task NotifyAsync(CatalogueChange change)
     {
-        ChangedAnywhere?.Invoke();
+        await NotifyFromElsewhereAsync();
         Func<CatalogueChange, Task>[] all;
         lock (handlers) all = [.. handlers];
         foreach (var handler in all) await handler(change);
     }
 
     /// <summary>Another server changed the catalogue.</summary>
-    public void NotifyFromElsewhere() => ChangedAnywhere?.Invoke();
+    public async Task NotifyFromElsewhereAsync()
+    {
+        Func<Task>[] all;
+        lock (keptHere) all = [.. keptHere];
+        foreach (var handler in all) await handler();
+    }
 }

@@ -15,23 +15,56 @@ public sealed record CatalogueFilter(int? AgencyId = null, int? CategoryId = nul
 /// <summary>A page of the catalogue, newest first, with the cursors of the pages either side (null at either end).</summary>
 public sealed record CataloguePage(IReadOnlyList<DocumentSummary> Items, string? Older, string? Newer);
 
-/// <summary>Counts of published documents for the filter, and for each value of each facet with the other filters kept.</summary>
+/// <summary>Counts of published documents for the filter, and for each value of each facet with the other filters kept.
+/// Agencies and categories are in the order of their ids.</summary>
 public sealed record CatalogueFacets(int Total, IReadOnlyList<(int Year, int Count)> Years, IReadOnlyList<(Topic Topic, int Count)> Topics,
-    IReadOnlyList<(int CategoryId, int Count)> Categories, IReadOnlyList<(int AgencyId, int Count)> Agencies);
+    IReadOnlyList<(int CategoryId, int Count)> Categories, IReadOnlyList<(int AgencyId, int Count)> Agencies)
+{
+    /// <summary>The agency's count (0 for none): a search, as a province lists thousands of agencies on every page.</summary>
+    public int CountOfAgency(int agencyId) => CountOf(Agencies, agencyId);
+
+    public int CountOfCategory(int categoryId) => CountOf(Categories, categoryId);
+
+    private static int CountOf(IReadOnlyList<(int Id, int Count)> counts, int id)
+    {
+        int lo = 0, hi = counts.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = lo + (hi - lo) / 2;
+            if (counts[mid].Id == id) return counts[mid].Count;
+            if (counts[mid].Id < id) lo = mid + 1;
+            else hi = mid - 1;
+        }
+        return 0;
+    }
+}
 
 /// <summary>
-/// The public catalogue list. Pages are read with keyset paging on (发布时间, id) through the
-/// partial indexes of migration 0003, so page 2,000 costs what page 1 does; the agencies, their
-/// categories and the counts (from <see cref="CatalogueCount"/>, never from counting documents) come
-/// from the <see cref="CatalogueSnapshot"/> held in memory.
+/// The public catalogue list. Pages come from the <see cref="CatalogueRows"/> held in memory once
+/// they are loaded, and until then from the database with keyset paging on (发布时间, id) through the
+/// partial indexes of migration 0003 — the same rows and cursors either way, and page 2,000 costs
+/// what page 1 does. The agencies, their categories and the counts (from <see cref="CatalogueCount"/>,
+/// never from counting documents) come from the <see cref="CatalogueSnapshot"/> held in memory.
 /// </summary>
-public sealed class CatalogueList(GongkaiDbContext db, CatalogueSnapshotCache snapshots, TimeProvider clock)
+public sealed class CatalogueList(GongkaiDbContext db, CatalogueSnapshotCache snapshots, CatalogueRows memory, TimeProvider clock)
 {
     public const int PageSize = 20;
 
     /// <param name="older">Cursor: the page after (older than) this one.</param>
     /// <param name="newer">Cursor: the page before (newer than) this one.</param>
     public async Task<CataloguePage> PageAsync(CatalogueFilter filter, string? older, string? newer, CancellationToken cancellationToken = default)
+    {
+        if (memory.Index is { } index)
+        {
+            var snapshot = await SnapshotAsync(cancellationToken);
+            var (found, olderPage, newerPage) = index.Page(filter, older, newer, Beijing.Today(clock));
+            return new CataloguePage([.. found.Select(r => r.Summary(snapshot.CategoryName(r.CategoryId)))], olderPage, newerPage);
+        }
+        return await ReadAsync(filter, older, newer, cancellationToken);
+    }
+
+    /// <summary>The page from the database.</summary>
+    private async Task<CataloguePage> ReadAsync(CatalogueFilter filter, string? older, string? newer, CancellationToken cancellationToken)
     {
         var query = Filtered(filter);
         // A year and a cursor both bound 发布时间: only the tighter bound goes in the query, as SQLite
@@ -44,7 +77,7 @@ public sealed class CatalogueList(GongkaiDbContext db, CatalogueSnapshotCache sn
         }
         List<DocumentSummary> rows;
         bool more;
-        if (Cursor.TryParse(newer, out var n))
+        if (CatalogueCursor.TryParse(newer, out var n))
         {
             if (to is { } end) query = query.Where(d => d.PublishedAt < end);
             query = from is { } start && start > n.At
@@ -55,9 +88,9 @@ public sealed class CatalogueList(GongkaiDbContext db, CatalogueSnapshotCache sn
             rows = await query.OrderBy(d => d.PublishedAt).ThenBy(d => d.Id).Take(PageSize + 1).Select(DocumentSummary.Projection).ToListAsync(cancellationToken);
             more = rows.Count > PageSize;
             rows = rows.Take(PageSize).Reverse().ToList();
-            return new CataloguePage(rows, rows.Count > 0 ? Cursor.Of(rows[^1]) : null, more ? Cursor.Of(rows[0]) : null);
+            return new CataloguePage(rows, rows.Count > 0 ? CatalogueCursor.Of(rows[^1]) : null, more ? CatalogueCursor.Of(rows[0]) : null);
         }
-        var hasOlderCursor = Cursor.TryParse(older, out var o);
+        var hasOlderCursor = CatalogueCursor.TryParse(older, out var o);
         if (from is { } first) query = query.Where(d => d.PublishedAt >= first);
         query = hasOlderCursor && (to is not { } last || o.At < last)
             ? query.Where(d => d.PublishedAt <= o.At && (d.PublishedAt < o.At || (d.PublishedAt == o.At && d.Id < o.Id)))
@@ -66,7 +99,7 @@ public sealed class CatalogueList(GongkaiDbContext db, CatalogueSnapshotCache sn
             .Select(DocumentSummary.Projection).ToListAsync(cancellationToken);
         more = rows.Count > PageSize;
         rows = rows.Take(PageSize).ToList();
-        return new CataloguePage(rows, more ? Cursor.Of(rows[^1]) : null, hasOlderCursor && rows.Count > 0 ? Cursor.Of(rows[0]) : null);
+        return new CataloguePage(rows, more ? CatalogueCursor.Of(rows[^1]) : null, hasOlderCursor && rows.Count > 0 ? CatalogueCursor.Of(rows[0]) : null);
     }
 
     /// <summary>The agencies, their categories and the counts, as of at most a minute ago or the last change.</summary>
@@ -95,24 +128,25 @@ public sealed class CatalogueList(GongkaiDbContext db, CatalogueSnapshotCache sn
         }
         return query;
     }
+}
 
-    /// <summary>A position in the list: the 发布时间 (UTC ticks) and id of a document, "638712345678901234-42".</summary>
-    private readonly record struct Cursor(DateTime At, int Id)
+/// <summary>A position in the list: the 发布时间 (UTC ticks) and id of a document, "638712345678901234-42".</summary>
+internal readonly record struct CatalogueCursor(DateTime At, int Id)
+{
+    public static string Of(DateTime at, int id) => string.Create(CultureInfo.InvariantCulture, $"{at.Ticks}-{id}");
+
+    public static string Of(DocumentSummary d) => Of(d.PublishedAt!.Value, d.Id);
+
+    public static bool TryParse(string? text, out CatalogueCursor cursor)
     {
-        public static string Of(DocumentSummary d) =>
-            string.Create(CultureInfo.InvariantCulture, $"{d.PublishedAt!.Value.Ticks}-{d.Id}");
-
-        public static bool TryParse(string? text, out Cursor cursor)
-        {
-            cursor = default;
-            var dash = text?.IndexOf('-', StringComparison.Ordinal) ?? -1;
-            if (dash <= 0
-                || !long.TryParse(text.AsSpan(0, dash), NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
-                || !int.TryParse(text.AsSpan(dash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-                || ticks > DateTime.MaxValue.Ticks)
-                return false;
-            cursor = new Cursor(new DateTime(ticks, DateTimeKind.Utc), id);
-            return true;
-        }
+        cursor = default;
+        var dash = text?.IndexOf('-', StringComparison.Ordinal) ?? -1;
+        if (dash <= 0
+            || !long.TryParse(text.AsSpan(0, dash), NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
+            || !int.TryParse(text.AsSpan(dash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            || ticks > DateTime.MaxValue.Ticks)
+            return false;
+        cursor = new CatalogueCursor(new DateTime(ticks, DateTimeKind.Utc), id);
+        return true;
     }
 }

@@ -16,6 +16,7 @@ public static class CatalogueServices
         services.TryAddSingleton<WorkingCalendar>(NationalCalendar.Default);
         services.AddSingleton<CatalogueChanges>();
         services.AddSingleton<CatalogueSnapshotCache>();
+        services.AddSingleton<CatalogueRows>();
         services.AddScoped<DocumentDrafts>();
         services.AddScoped<Publishing>();
         services.AddScoped<DocumentValidity>();

@@ -24,7 +24,11 @@ public sealed class CatalogueSnapshotCache
     public CatalogueSnapshotCache(CatalogueChanges changes, TimeProvider clock)
     {
         this.clock = clock;
-        changes.ChangedAnywhere += () => Interlocked.Increment(ref version);
+        changes.OnChangedAnywhere(() =>
+        {
+            Interlocked.Increment(ref version);
+            return Task.CompletedTask;
+        });
     }
 
     public async Task<CatalogueSnapshot> SnapshotAsync(GongkaiDbContext db, CancellationToken cancellationToken)
@@ -68,6 +72,7 @@ public sealed class CatalogueSnapshot
 
     private readonly CatalogueCount[] rows;
     private readonly ILookup<int, CatalogueCategory> categoriesByAgency;
+    private readonly Dictionary<int, string> categoryNames;
     private readonly ConcurrentDictionary<CatalogueFilter, CatalogueFacets> facets = new();
     private readonly int agencyIds;
     private readonly int categoryIds;
@@ -80,6 +85,7 @@ public sealed class CatalogueSnapshot
         this.rows = [.. rows];
         Agencies = agencies;
         categoriesByAgency = categories.ToLookup(c => c.AgencyId);
+        categoryNames = categoriesByAgency.SelectMany(c => c).ToDictionary(c => c.Id, c => c.Name);
         agencyIds = rows.Count == 0 ? 0 : rows.Max(r => r.AgencyId) + 1;
         categoryIds = rows.Count == 0 ? 0 : rows.Max(r => r.CategoryId) + 1;
         firstYear = rows.Count == 0 ? 0 : rows.Min(r => r.Year);
@@ -91,6 +97,9 @@ public sealed class CatalogueSnapshot
 
     /// <summary>The agency's 目录分类 in their order.</summary>
     public IReadOnlyList<CatalogueCategory> CategoriesOf(int agencyId) => [.. categoriesByAgency[agencyId]];
+
+    /// <summary>The 目录分类's name; null for none (or one deleted since).</summary>
+    public string? CategoryName(int? categoryId) => categoryId is { } id ? categoryNames.GetValueOrDefault(id) : null;
 
     /// <summary>The total for the filter, and each facet's counts with the other filters kept (agencies ignore the category too).</summary>
     public CatalogueFacets Facets(CatalogueFilter filter)

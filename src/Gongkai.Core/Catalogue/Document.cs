@@ -57,6 +57,8 @@ public sealed class Document
     public Guid? UpdatedBy { get; set; }
     public DateTime? WithdrawnAt { get; set; }
     public string? WithdrawalReason { get; set; }
+    /// <summary>When the document was last saved with any change, stamped by <see cref="Storage.GongkaiDbContext"/>: how <see cref="CatalogueRows"/> finds what changed.</summary>
+    public DateTime ChangedAt { get; set; }
     /// <summary>Bumped by every change, so two people acting on the same document cannot both succeed.</summary>
     public int Version { get; set; }
     public List<DocumentAttachment> Attachments { get; } = [];

@@ -1,6 +1,7 @@
 using Gongkai.Core.Catalogue;
 using Gongkai.Core.Cluster;
 using Gongkai.Web.Hosting;
+using Gongkai.Web.Pages.Catalog;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
@@ -27,6 +28,7 @@ public static class CatalogueWeb
 
     public static IServiceCollection AddCatalogueWeb(this IServiceCollection services, bool benchmark)
     {
+        services.AddHostedService<CatalogueRowsUpkeep>();
         services.AddOutputCache(o =>
         {
             o.AddPolicy(CachePolicy, policy => Public(policy, benchmark));
@@ -59,12 +61,27 @@ public static class CatalogueWeb
                 logger.LogError(e, "Could not evict the cached pages of document {Id}; they expire within a minute", change.DocumentId);
             }
         });
-        // The other servers' changes: drop what this server keeps itself (the facet counts).
+        // What the list rows in memory found changed, here or elsewhere: a page rendered from them
+        // before they did (on this server, or on another into the shared cache) does not stay.
+        app.Services.GetRequiredService<CatalogueRows>().OnApplied(async applied =>
+        {
+            try
+            {
+                foreach (var tag in applied.SelectMany(CatalogueTags.Touched).Distinct(StringComparer.Ordinal))
+                    await store.EvictByTagAsync(tag, CancellationToken.None);
+            }
+            catch (Exception e) when (e is RedisException or TimeoutException)
+            {
+                logger.LogError(e, "Could not evict the cached pages of {Count} changed documents; they expire within a minute", applied.Count);
+            }
+        });
+        // The other servers' changes: bring what this server keeps itself up to date (the facet counts, the list rows).
         if (redis is not null)
             ScaleOut.SubscribeInBackground(redis, ChangesChannel, from =>
             {
-                if (from != origin) changes.NotifyFromElsewhere();
+                if (from != origin) _ = changes.NotifyFromElsewhereAsync();
             }, logger);
+        app.MapCatalogueList();
         app.MapFeeds();
         app.MapSitemaps();
         if (app.Services.GetRequiredService<IOptions<GongkaiOptions>>().Value.Benchmark)

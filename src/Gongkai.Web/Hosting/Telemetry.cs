@@ -87,7 +87,7 @@ public static class Telemetry
         builder.Services.AddSingleton<GongkaiMetrics>();
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService("gongkai"))
-            .WithMetrics(m => m.AddAspNetCoreInstrumentation().AddMeter(GongkaiMetrics.MeterName, "Npgsql").AddPrometheusExporter());
+            .WithMetrics(m => m.AddAspNetCoreInstrumentation().AddMeter(GongkaiMetrics.MeterName, "Npgsql", "System.Runtime").AddPrometheusExporter());
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
             telemetry.WithTracing(t => t.AddAspNetCoreInstrumentation().AddSource("Npgsql")).UseOtlpExporter();
     }

@@ -4,6 +4,11 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Gongkai.Core.Accounts;
+using Gongkai.Core.Catalogue;
+using Gongkai.Core.Storage;
+using Gongkai.Domain.Catalogue;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Gongkai.Domain.Agencies;
 using Gongkai.Web.Tests.Support;
 
@@ -119,6 +124,37 @@ public sealed class PortalTests(GongkaiFactory factory) : IClassFixture<GongkaiF
         var after = await client.GetStringAsync($"/catalog?agency={agency.Id}");
         after.ShouldContain("第二条缓存测试信息");
         after.ShouldContain("共 2 条");
+    }
+
+    [Fact]
+    public async Task Catalogue_DocumentSavedByAnotherProcess_OnTheCachedPageOnceTheRowsFindIt()
+    {
+        var agency = await factory.AgencyAsync("另一进程测试市人民政府", AgencyLevel.City);
+        await factory.PublishedAsync(agency.Id, "本服务器发布的信息");
+        var rows = factory.Services.GetRequiredService<CatalogueRows>();
+        await rows.LoadAsync(CancellationToken.None);
+        var page = $"/catalog?agency={agency.Id}";
+        (await factory.Browser().GetStringAsync(page)).ShouldContain("本服务器发布的信息");
+
+        // Saved and announced to nobody, as a command-line import or a server without Redis does.
+        await using (var db = await factory.Services.GetRequiredService<IDbContextFactory<GongkaiDbContext>>().CreateDbContextAsync())
+        {
+            var now = DateTime.UtcNow;
+            db.Documents.Add(new Document
+            {
+                AgencyId = agency.Id, Title = "另一进程发布的信息", Publisher = agency.Name, Status = PublishingStatus.Published, PublishedAt = now,
+                PublishedOn = DateOnly.FromDateTime(Core.ChinaTime.FromUtc(now)), CreatedAt = now, UpdatedAt = now, Version = 1,
+            });
+            await db.SaveChangesAsync();
+        }
+        var before = await factory.Browser().GetAsync(page);
+        await rows.RefreshAsync(CancellationToken.None);
+        var after = await factory.Browser().GetAsync(page);
+
+        before.Headers.Age.ShouldNotBeNull("until the rows find it, the cached page stays");
+        (await before.Content.ReadAsStringAsync()).ShouldNotContain("另一进程发布的信息");
+        after.Headers.Age.ShouldBeNull("the refresh evicted the page it changed");
+        (await after.Content.ReadAsStringAsync()).ShouldContain("另一进程发布的信息");
     }
 
     [Fact]

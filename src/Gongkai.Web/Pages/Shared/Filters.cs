@@ -21,4 +21,11 @@ public static class Filters
         page.HttpContext.Items[ErrorModel.DetailKey] = Invalid;
         return page.BadRequest();
     }
+
+    /// <summary>The same for a page written without Razor: the status code pages show the error page.</summary>
+    public static void Refuse(HttpContext context)
+    {
+        context.Items[ErrorModel.DetailKey] = Invalid;
+        context.Response.StatusCode = StatusCodes.Status400BadRequest;
+    }
 }
