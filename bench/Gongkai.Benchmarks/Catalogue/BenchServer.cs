@@ -53,7 +53,8 @@ internal sealed class BenchServer : IAsyncDisposable
             if (process.HasExited) throw new InvalidOperationException("网站启动失败。");
             try
             {
-                if ((await http.GetAsync(url + "/health")).IsSuccessStatusCode) return server;
+                // Up, and its catalogue list rows loaded (10-20 s for a million documents; the list reads the database until then).
+                if ((await http.GetAsync(url + "/health")).IsSuccessStatusCode && (await http.GetAsync(url + "/bench/warm")).IsSuccessStatusCode) return server;
             }
             catch (HttpRequestException) { }
             catch (TaskCanceledException) { }

@@ -9,8 +9,8 @@ namespace Gongkai.Web.Catalogue;
 /// <summary>
 /// Endpoints of benchmark mode only (<c>Gongkai:Benchmark=true</c>, never in production): the bare
 /// endpoint the catalogue is measured against, a request that stays in flight (to see a stopping
-/// server finish it), and one publication through the real steps (the cluster benchmark's steady
-/// publishing).
+/// server finish it), one publication through the real steps (the cluster benchmark's steady
+/// publishing), and whether the catalogue's list rows are loaded.
 /// </summary>
 internal static class BenchmarkEndpoints
 {
@@ -26,6 +26,9 @@ internal static class BenchmarkEndpoints
             return Results.Text("ok");
         }).ExcludeFromDescription();
         app.MapPost("/bench/publish", PublishAsync).ExcludeFromDescription().DisableAntiforgery();
+        // Whether the catalogue's list rows are loaded: a benchmark measures the server once they are.
+        app.MapGet("/bench/warm", (CatalogueRows rows) => rows.Loaded ? Results.Text("ok") : Results.StatusCode(StatusCodes.Status503ServiceUnavailable))
+            .ExcludeFromDescription();
     }
 
     /// <summary>
