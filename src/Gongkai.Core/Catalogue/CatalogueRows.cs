@@ -164,7 +164,8 @@ internal sealed record CatalogueRow(int Id, int AgencyId, int? CategoryId, strin
     public static bool Newer(CatalogueRow a, CatalogueRow b) => NewestFirst(a, b) < 0;
 
     public DocumentSummary Summary(string? categoryName) =>
-        new(Id, Title, IndexNumber, DocumentNumber, Publisher, Kind, Topic, categoryName, IssuedOn, PublishedOn, PublishedAt, ValidUntil, RepealedOn);
+        new(Id, Title, IndexNumber, DocumentNumber, Publisher, Kind, Topic, categoryName, IssuedOn, PublishedOn, DateTime.SpecifyKind(PublishedAt, DateTimeKind.Utc),
+            ValidUntil, RepealedOn);
 
     public CatalogueChange Change(bool anywhereInLists) =>
         new(Id, AgencyId, CategoryId, Topic, PublishedOn?.Year ?? 0, anywhereInLists, [.. new[] { InterpretsId, ReplacesId }.OfType<int>()]);

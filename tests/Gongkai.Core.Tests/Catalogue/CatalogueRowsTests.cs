@@ -131,6 +131,7 @@ public sealed class CatalogueRowsTests
         var expected = await fromDatabase.PageAsync(filter, older, newer);
         var actual = await fromMemory.PageAsync(filter, older, newer);
         actual.Items.ShouldBe(expected.Items, $"{filter} older {older} newer {newer}");
+        actual.Items.ShouldAllBe(d => d.PublishedAt!.Value.Kind == DateTimeKind.Utc);
         actual.Older.ShouldBe(expected.Older, $"{filter} older {older} newer {newer}: the older cursor");
         actual.Newer.ShouldBe(expected.Newer, $"{filter} older {older} newer {newer}: the newer cursor");
         return actual;
