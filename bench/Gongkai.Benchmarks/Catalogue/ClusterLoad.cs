@@ -74,13 +74,13 @@ internal static partial class ClusterLoad
             foreach (var (balancer, servers) in new[] { (two.Url, "two servers"), (one.Url, "one server") })
             {
                 await Wrk.RunAsync("warm-up", balancer, paths, warmUp);
-                runs.Add(await WhilePublishingAsync([a.Url, b.Url], async () =>
+                runs.Add(await Publisher.WhilePublishingAsync([a.Url, b.Url], async () =>
                 {
                     var run = await Wrk.RunAsync($"{paths.Count} list pages as served, haproxy → {servers}", balancer, paths, duration);
                     var hits = await Wrk.RunAsync("cache hits", balancer, paths, warmUp, countHits: true);
                     return run with { CacheHits = (double)hits.CacheHits!.Value / hits.Requests };
                 }));
-                runs.Add(await WhilePublishingAsync([a.Url, b.Url], () =>
+                runs.Add(await Publisher.WhilePublishingAsync([a.Url, b.Url], () =>
                     Wrk.RunAsync($"{paths.Count} list pages, each request a new URL, haproxy → {servers}", balancer, paths, duration, uncached: true)));
             }
 
@@ -113,40 +113,6 @@ internal static partial class ClusterLoad
             NpgsqlConnection.ClearAllPools();
             await ExecuteAsync(admin, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
             try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
-        }
-    }
-
-    /// <summary>Runs <paramref name="measure"/> while a document is published every second, on the servers in turn; counts the publications.</summary>
-    private static async Task<(WrkResult Run, int Published, int Failed)> WhilePublishingAsync(string[] servers, Func<Task<WrkResult>> measure)
-    {
-        using var stop = new CancellationTokenSource();
-        var (published, failed) = (0, 0);
-        var publisher = Task.Run(async () =>
-        {
-            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
-            using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1));
-            try
-            {
-                for (var i = 0; await timer.WaitForNextTickAsync(stop.Token); i++)
-                {
-                    using var response = await http.PostAsync(servers[i % servers.Length] + "/bench/publish", null, CancellationToken.None);
-                    if (response.IsSuccessStatusCode) published++;
-                    else failed++;
-                }
-            }
-            catch (OperationCanceledException) when (stop.IsCancellationRequested)
-            {
-                // The run is over.
-            }
-        });
-        try
-        {
-            return (await measure(), published, failed);
-        }
-        finally
-        {
-            await stop.CancelAsync();
-            await publisher;
         }
     }
 

@@ -19,6 +19,9 @@ public sealed record CatalogueChange(int DocumentId, int AgencyId, int? Category
 
     public bool Whole { get; private init; }
 
+    /// <summary>A document changed on another server: which one, each server's <see cref="CatalogueRows"/> find out.</summary>
+    public static CatalogueChange OnAnotherServer { get; } = new(0, 0, null, default, 0, true, []);
+
     internal static CatalogueChange Of(Document d, bool anywhereInLists) =>
         new(d.Id, d.AgencyId, d.CategoryId, d.Topic, d.PublishedOn?.Year ?? 0, anywhereInLists,
             [.. new[] { d.InterpretsId, d.ReplacesId }.OfType<int>()]);
@@ -34,31 +37,33 @@ public sealed record CatalogueChange(int DocumentId, int AgencyId, int? Category
 public sealed class CatalogueChanges
 {
     private readonly List<Func<CatalogueChange, Task>> handlers = [];
-    private readonly List<Func<Task>> keptHere = [];
+    private readonly List<Func<CatalogueChange, Task>> keptHere = [];
 
     public void OnChanged(Func<CatalogueChange, Task> handler)
     {
         lock (handlers) handlers.Add(handler);
     }
 
-    public void OnChangedAnywhere(Func<Task> handler)
+    public void OnChangedAnywhere(Func<CatalogueChange, Task> handler)
     {
         lock (keptHere) keptHere.Add(handler);
     }
 
     public async Task NotifyAsync(CatalogueChange change)
     {
-        await NotifyFromElsewhereAsync();
+        await KeptHereAsync(change);
         Func<CatalogueChange, Task>[] all;
         lock (handlers) all = [.. handlers];
         foreach (var handler in all) await handler(change);
     }
 
-    /// <summary>Another server changed the catalogue.</summary>
-    public async Task NotifyFromElsewhereAsync()
+    /// <summary>Another server changed the catalogue: a document, or (<paramref name="whole"/>) everything.</summary>
+    public Task NotifyFromElsewhereAsync(bool whole) => KeptHereAsync(whole ? CatalogueChange.Everything : CatalogueChange.OnAnotherServer);
+
+    private async Task KeptHereAsync(CatalogueChange change)
     {
-        Func<Task>[] all;
+        Func<CatalogueChange, Task>[] all;
         lock (keptHere) all = [.. keptHere];
-        foreach (var handler in all) await handler();
+        foreach (var handler in all) await handler(change);
     }
 }

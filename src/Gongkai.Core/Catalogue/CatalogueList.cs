@@ -54,7 +54,7 @@ public sealed class CatalogueList(GongkaiDbContext db, CatalogueSnapshotCache sn
     /// <param name="newer">Cursor: the page before (newer than) this one.</param>
     public async Task<CataloguePage> PageAsync(CatalogueFilter filter, string? older, string? newer, CancellationToken cancellationToken = default)
     {
-        if (memory.Index is { } index)
+        if (await memory.CurrentAsync(cancellationToken) is { } index)
         {
             var snapshot = await SnapshotAsync(cancellationToken);
             var (found, olderPage, newerPage) = index.Page(filter, older, newer, Beijing.Today(clock));

@@ -33,18 +33,44 @@ public sealed class CatalogueRows
     private Dictionary<int, CatalogueRow> byId = [];
     private DateTime lastLook;
     private volatile CatalogueRowIndex? index;
+    // The published documents by agency, category (0 for none), 主题分类 and year, kept with the rows.
+    private readonly Dictionary<(int Agency, int Category, Topic Topic, int Year), int> counted = [];
+    private volatile CatalogueCount[]? counts;
 
-    public CatalogueRows(IDbContextFactory<GongkaiDbContext> contexts, CatalogueChanges changes, ILogger<CatalogueRows> logger)
+    private readonly ICatalogueStamp? stamp;
+    // The shared count of changes as of the start of the last load or refresh (0 without one).
+    private long seen;
+
+    public CatalogueRows(IDbContextFactory<GongkaiDbContext> contexts, CatalogueChanges changes, ILogger<CatalogueRows> logger, ICatalogueStamp? stamp = null)
     {
         this.contexts = contexts;
         this.logger = logger;
-        changes.OnChangedAnywhere(() => index is null ? Task.CompletedTask : RefreshAsync(CancellationToken.None));
+        this.stamp = stamp;
+        changes.OnChangedAnywhere(_ => index is null ? Task.CompletedTask : RefreshAsync(CancellationToken.None));
     }
 
     /// <summary>The rows as of the last load or refresh; null until loaded.</summary>
     internal CatalogueRowIndex? Index => index;
 
+    /// <summary>
+    /// The rows, first brought up to date if another server counted a change (<see cref="ICatalogueStamp"/>)
+    /// since they were read; null until loaded.
+    /// </summary>
+    internal async Task<CatalogueRowIndex?> CurrentAsync(CancellationToken cancellationToken)
+    {
+        if (index is null || stamp is null) return index;
+        if (await stamp.CurrentAsync() is { } now && now > Interlocked.Read(ref seen)) await RefreshAsync(cancellationToken);
+        return index;
+    }
+
     public bool Loaded => index is not null;
+
+    /// <summary>
+    /// The counts of the documents the rows hold (a <see cref="CatalogueCount"/> for each agency,
+    /// category, 主题分类 and year with any), a new array after each change: what the portal's
+    /// facets count once the rows are loaded, so the counts always agree with the list; null until loaded.
+    /// </summary>
+    public IReadOnlyList<CatalogueCount>? Counts => counts;
 
     /// <summary>Documents held: every published one, once loaded.</summary>
     public int Count => index?.Count ?? 0;
@@ -65,6 +91,7 @@ public sealed class CatalogueRows
         try
         {
             var look = DateTime.UtcNow;
+            var stamped = await SeenAsync();
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var strings = new Dictionary<string, string>(StringComparer.Ordinal);
             var rows = new Dictionary<int, CatalogueRow>();
@@ -72,7 +99,11 @@ public sealed class CatalogueRows
                 if (published) rows[row.Id] = row with { Publisher = Shared(strings, row.Publisher) };
             byId = rows;
             lastLook = look;
+            Interlocked.Exchange(ref seen, stamped);
+            counted.Clear();
+            foreach (var row in rows.Values) Counting(row, 1);
             index = CatalogueRowIndex.Of(rows.Values);
+            counts = Counted();
         }
         finally
         {
@@ -92,32 +123,51 @@ public sealed class CatalogueRows
         {
             if (index is not { } current) return [];
             var look = DateTime.UtcNow;
+            // Read before the documents: every change counted by then is committed, so this refresh sees it.
+            var stamped = await SeenAsync();
+            var watch = System.Diagnostics.Stopwatch.StartNew();
             var since = lastLook - Overlap;
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var saved = await Rows(db.Documents.AsNoTracking().Where(d => d.ChangedAt >= since)).ToListAsync(cancellationToken);
-            var newest = current.Count > 0 ? current[0] : null;
-            List<CatalogueRow> added = [];
-            HashSet<int> gone = [];
-            foreach (var (row, published) in saved)
+            var next = current;
+            var rearrange = false;
+            // Oldest first, so that several publications go at the end in their order.
+            foreach (var (row, published) in saved.OrderBy(s => s.Row, Comparer<CatalogueRow>.Create(CatalogueRow.Compare)))
             {
                 var had = byId.GetValueOrDefault(row.Id);
                 if (published && row == had) continue;
                 if (had is not null)
                 {
-                    gone.Add(row.Id);
-                    byId.Remove(row.Id);
                     // Where it was listed, anywhere in those lists.
                     changes.Add(had.Change(anywhereInLists: true));
+                    Counting(had, -1);
+                    if (published) Counting(row, 1);
+                    if (published && had.SamePlace(row))
+                    {
+                        byId[row.Id] = row;
+                        rearrange = rearrange || !next.TryReplace(had, row, out next);
+                        changes.Add(row.Change(anywhereInLists: true));
+                        continue;
+                    }
+                    byId.Remove(row.Id);
+                    rearrange = rearrange || !next.TryReplace(had, had with { Gone = true }, out next);
                 }
                 if (!published) continue;
+                if (had is null) Counting(row, 1);
                 byId[row.Id] = row;
-                added.Add(row);
-                // A new document newer than all others heads its lists; any other change can be on any of their pages.
-                changes.Add(row.Change(anywhereInLists: had is not null || newest is null || CatalogueRow.Newer(newest, row)));
+                // A document newer than all others goes at the end and heads its lists; anywhere else the rows are arranged anew.
+                var newest = next.Newest is not { } last || CatalogueRow.Compare(last, row) < 0;
+                if (newest && !rearrange) next = next.Append(row);
+                else rearrange = true;
+                changes.Add(row.Change(anywhereInLists: had is not null || !newest));
             }
             lastLook = look;
+            Interlocked.Exchange(ref seen, Math.Max(Interlocked.Read(ref seen), stamped));
             if (changes.Count == 0) return [];
-            index = current.With(added, gone);
+            index = rearrange ? CatalogueRowIndex.Of(byId.Values) : next;
+            counts = Counted();
+            logger.LogDebug("Catalogue list rows: {Changes} changes from {Saved} documents saved since {Since:o} applied in {Milliseconds} ms{Rearranged}", changes.Count,
+                saved.Count, since, watch.ElapsedMilliseconds, rearrange ? ", arranged anew" : "");
             // An import: its pages are every page.
             if (changes.Count > ManyChanges) changes = [CatalogueChange.Everything];
         }
@@ -144,6 +194,17 @@ public sealed class CatalogueRows
 
     private sealed record Saved(CatalogueRow Row, bool Published);
 
+    private async Task<long> SeenAsync() => stamp is null ? 0 : await stamp.CurrentAsync() ?? Interlocked.Read(ref seen);
+
+    private void Counting(CatalogueRow row, int by)
+    {
+        var key = (row.AgencyId, row.CategoryId ?? 0, row.Topic, row.PublishedOn?.Year ?? 0);
+        if ((counted[key] = counted.GetValueOrDefault(key) + by) == 0) counted.Remove(key);
+    }
+
+    private CatalogueCount[] Counted() =>
+        [.. counted.Select(c => new CatalogueCount { AgencyId = c.Key.Agency, CategoryId = c.Key.Category, Topic = c.Key.Topic, Year = c.Key.Year, DocumentCount = c.Value })];
+
     private static string Shared(Dictionary<string, string> strings, string value)
     {
         if (strings.TryGetValue(value, out var known)) return known;
@@ -157,11 +218,17 @@ internal sealed record CatalogueRow(int Id, int AgencyId, int? CategoryId, strin
     DocumentKind Kind, Topic Topic, DateOnly? IssuedOn, DateOnly? PublishedOn, DateTime PublishedAt, DateOnly? ValidUntil, DateOnly? RepealedOn,
     int? InterpretsId, int? ReplacesId)
 {
-    /// <summary>The list's order, newest first: 发布时间, then id.</summary>
-    public static readonly Comparison<CatalogueRow> NewestFirst = (a, b) =>
-        b.PublishedAt != a.PublishedAt ? b.PublishedAt.CompareTo(a.PublishedAt) : b.Id.CompareTo(a.Id);
+    /// <summary>Withdrawn (or no longer published) since the rows were arranged: kept in its place, listed nowhere.</summary>
+    public bool Gone { get; init; }
 
-    public static bool Newer(CatalogueRow a, CatalogueRow b) => NewestFirst(a, b) < 0;
+    /// <summary>The rows' order, oldest first: 发布时间, then id (the list shows it the other way round).</summary>
+    public static int Compare(CatalogueRow a, CatalogueRow b) => a.PublishedAt != b.PublishedAt ? a.PublishedAt.CompareTo(b.PublishedAt) : a.Id.CompareTo(b.Id);
+
+    public bool After(DateTime at, int id) => PublishedAt > at || (PublishedAt == at && Id > id);
+
+    /// <summary>Whether another version of this document sits in the same place of every list.</summary>
+    public bool SamePlace(CatalogueRow other) =>
+        Id == other.Id && PublishedAt == other.PublishedAt && AgencyId == other.AgencyId && CategoryId == other.CategoryId && Topic == other.Topic;
 
     public DocumentSummary Summary(string? categoryName) =>
         new(Id, Title, IndexNumber, DocumentNumber, Publisher, Kind, Topic, categoryName, IssuedOn, PublishedOn, DateTime.SpecifyKind(PublishedAt, DateTimeKind.Utc),
@@ -171,7 +238,8 @@ internal sealed record CatalogueRow(int Id, int AgencyId, int? CategoryId, strin
         new(Id, AgencyId, CategoryId, Topic, PublishedOn?.Year ?? 0, anywhereInLists, [.. new[] { InterpretsId, ReplacesId }.OfType<int>()]);
 
     public bool Matches(CatalogueFilter filter, DateOnly today) =>
-        (filter.AgencyId is not { } agency || AgencyId == agency)
+        !Gone
+        && (filter.AgencyId is not { } agency || AgencyId == agency)
         && (filter.CategoryId is not { } category || CategoryId == category)
         && (filter.Topic is not { } topic || Topic == topic)
         && (filter.Normative is not { } normative || (Kind is DocumentKind.Rule or DocumentKind.NormativeDocument) == normative)
@@ -179,67 +247,77 @@ internal sealed record CatalogueRow(int Id, int AgencyId, int? CategoryId, strin
 }
 
 /// <summary>
-/// The rows newest first and their positions by agency, 目录分类 and 主题分类: immutable, replaced
-/// whole by each refresh that changes something (one pass over the rows).
+/// The rows oldest first, and each agency's, 目录分类's and 主题分类's positions among them. A
+/// publication (a document newer than all the others) goes at the end: this index's arrays have
+/// room beyond their counts, so the next index shares them and adds one row and three positions,
+/// and a page being read from this one never looks past its own counts. A withdrawal leaves its row
+/// in place marked <see cref="CatalogueRow.Gone"/>, and a change that keeps a row's place replaces
+/// it there; anything else (an import of older documents, a new date or agency) arranges the rows
+/// anew from the documents held.
 /// </summary>
 internal sealed class CatalogueRowIndex
 {
     private readonly CatalogueRow[] rows;
-    private readonly Dictionary<int, int[]> byAgency;
-    private readonly Dictionary<int, int[]> byCategory;
-    private readonly Dictionary<Topic, int[]> byTopic;
+    private readonly int count;
+    private readonly Lists byAgency;
+    private readonly Lists byCategory;
+    private readonly Lists byTopic;
 
-    private CatalogueRowIndex(CatalogueRow[] rows)
+    private CatalogueRowIndex(CatalogueRow[] rows, int count, int live, Lists byAgency, Lists byCategory, Lists byTopic)
     {
         this.rows = rows;
-        byAgency = PositionsBy(rows, r => r.AgencyId);
-        byCategory = PositionsBy(rows, r => r.CategoryId ?? 0, r => r.CategoryId is not null);
-        byTopic = PositionsBy(rows, r => r.Topic);
+        this.count = count;
+        Count = live;
+        this.byAgency = byAgency;
+        this.byCategory = byCategory;
+        this.byTopic = byTopic;
     }
 
-    /// <summary>Each key's positions in order, in arrays of their exact length (counted first: a refresh makes no garbage but the arrays).</summary>
-    private static Dictionary<TKey, int[]> PositionsBy<TKey>(CatalogueRow[] rows, Func<CatalogueRow, TKey> key, Func<CatalogueRow, bool>? listed = null)
-        where TKey : notnull
+    /// <summary>Documents listed (rows not gone).</summary>
+    public int Count { get; }
+
+    public CatalogueRow? Newest => count > 0 ? rows[count - 1] : null;
+
+    /// <summary>The documents arranged afresh, with room for publications to come.</summary>
+    public static CatalogueRowIndex Of(IEnumerable<CatalogueRow> documents)
     {
-        var counts = new Dictionary<TKey, int>();
-        foreach (var row in rows)
-            if (listed?.Invoke(row) != false) counts[key(row)] = counts.GetValueOrDefault(key(row)) + 1;
-        var lists = counts.ToDictionary(c => c.Key, c => new int[c.Value]);
-        var filled = counts.ToDictionary(c => c.Key, _ => 0);
-        for (var i = 0; i < rows.Length; i++)
+        var sorted = documents.ToArray();
+        Array.Sort(sorted, CatalogueRow.Compare);
+        var rows = new CatalogueRow[sorted.Length + Math.Max(1024, sorted.Length / 64)];
+        sorted.CopyTo(rows, 0);
+        return new CatalogueRowIndex(rows, sorted.Length, sorted.Length,
+            Lists.Of(sorted, r => r.AgencyId), Lists.Of(sorted, r => r.CategoryId ?? -1), Lists.Of(sorted, r => (int)r.Topic));
+    }
+
+    /// <summary>This index and the row, newer than every row, at the end.</summary>
+    public CatalogueRowIndex Append(CatalogueRow row)
+    {
+        var all = rows;
+        if (count == all.Length)
         {
-            if (listed?.Invoke(rows[i]) == false) continue;
-            var k = key(rows[i]);
-            lists[k][filled[k]++] = i;
+            all = new CatalogueRow[count + Math.Max(1024, count / 8)];
+            Array.Copy(rows, all, count);
         }
-        return lists;
+        all[count] = row;
+        return new CatalogueRowIndex(all, count + 1, Count + 1, byAgency.With(row.AgencyId, count), row.CategoryId is { } c ? byCategory.With(c, count) : byCategory,
+            byTopic.With((int)row.Topic, count));
     }
 
-    public int Count => rows.Length;
-
-    public CatalogueRow this[int position] => rows[position];
-
-    public static CatalogueRowIndex Of(IEnumerable<CatalogueRow> rows)
+    /// <summary>The row of the same document in the same place (its other version, or it gone) put there instead; false if it is not held.</summary>
+    public bool TryReplace(CatalogueRow held, CatalogueRow replacement, out CatalogueRowIndex replaced)
     {
-        var sorted = rows.ToArray();
-        Array.Sort(sorted, CatalogueRow.NewestFirst);
-        return new CatalogueRowIndex(sorted);
-    }
-
-    /// <summary>These rows without the documents gone (or changed) and with those added: a merge, as both are in order.</summary>
-    public CatalogueRowIndex With(List<CatalogueRow> added, HashSet<int> gone)
-    {
-        added.Sort(CatalogueRow.NewestFirst);
-        var merged = new CatalogueRow[rows.Length - gone.Count + added.Count];
-        int n = 0, a = 0;
-        foreach (var row in rows)
+        replaced = this;
+        int lo = 0, hi = count;
+        while (lo < hi)
         {
-            if (gone.Contains(row.Id)) continue;
-            while (a < added.Count && CatalogueRow.Newer(added[a], row)) merged[n++] = added[a++];
-            merged[n++] = row;
+            var mid = lo + (hi - lo) / 2;
+            if (CatalogueRow.Compare(rows[mid], held) < 0) lo = mid + 1;
+            else hi = mid;
         }
-        while (a < added.Count) merged[n++] = added[a++];
-        return new CatalogueRowIndex(merged);
+        if (lo == count || rows[lo].Id != held.Id) return false;
+        rows[lo] = replacement;
+        replaced = new CatalogueRowIndex(rows, count, Count - (held.Gone ? 0 : 1) + (replacement.Gone ? 0 : 1), byAgency, byCategory, byTopic);
+        return true;
     }
 
     /// <summary>
@@ -249,62 +327,116 @@ internal sealed class CatalogueRowIndex
     /// </summary>
     public (List<CatalogueRow> Rows, string? Older, string? Newer) Page(CatalogueFilter filter, string? older, string? newer, DateOnly today)
     {
-        var positions = Positions(filter);
-        var count = positions?.Length ?? rows.Length;
+        var (positions, length) = Positions(filter);
         CatalogueRow At(int i) => rows[positions is null ? i : positions[i]];
-        // The first index whose row is older than the bound (all of them after it are too).
-        int FirstOlder(Func<CatalogueRow, bool> older)
+        // The first index from which every row passes (they are oldest first).
+        int First(Func<CatalogueRow, bool> from)
         {
-            int lo = 0, hi = count;
+            int lo = 0, hi = length;
             while (lo < hi)
             {
                 var mid = lo + (hi - lo) / 2;
-                if (older(At(mid))) hi = mid;
+                if (from(At(mid))) hi = mid;
                 else lo = mid + 1;
             }
             return lo;
         }
-        int start = 0, end = count;
+        int start = 0, end = length;
         if (filter.Year is { } year)
         {
-            var from = ChinaTime.StartOfDayUtc(new DateOnly(year, 1, 1));
-            var to = ChinaTime.StartOfDayUtc(new DateOnly(year + 1, 1, 1));
-            start = FirstOlder(r => r.PublishedAt < to);
-            end = FirstOlder(r => r.PublishedAt < from);
+            var yearStart = ChinaTime.StartOfDayUtc(new DateOnly(year, 1, 1));
+            var yearEnd = ChinaTime.StartOfDayUtc(new DateOnly(year + 1, 1, 1));
+            start = First(r => r.PublishedAt >= yearStart);
+            end = First(r => r.PublishedAt >= yearEnd);
         }
         var found = new List<CatalogueRow>(CatalogueList.PageSize + 1);
         if (CatalogueCursor.TryParse(newer, out var n))
         {
             // The rows just newer than the cursor, nearest first, then turned newest first.
-            end = Math.Min(end, FirstOlder(r => r.PublishedAt < n.At || (r.PublishedAt == n.At && r.Id <= n.Id)));
-            for (var i = end - 1; i >= start && found.Count <= CatalogueList.PageSize; i--)
+            for (var i = Math.Max(start, First(r => r.After(n.At, n.Id))); i < end && found.Count <= CatalogueList.PageSize; i++)
                 if (At(i) is var row && row.Matches(filter, today)) found.Add(row);
             var more = found.Count > CatalogueList.PageSize;
             var page = found.Take(CatalogueList.PageSize).Reverse().ToList();
-            return (page, page.Count > 0 ? CatalogueCursor.Of(page[^1].PublishedAt, page[^1].Id) : null,
-                more ? CatalogueCursor.Of(page[0].PublishedAt, page[0].Id) : null);
+            return (page, page.Count > 0 ? Cursor(page[^1]) : null, more ? Cursor(page[0]) : null);
         }
         var hasOlderCursor = CatalogueCursor.TryParse(older, out var o);
-        if (hasOlderCursor) start = Math.Max(start, FirstOlder(r => r.PublishedAt < o.At || (r.PublishedAt == o.At && r.Id < o.Id)));
-        for (var i = start; i < end && found.Count <= CatalogueList.PageSize; i++)
+        if (hasOlderCursor) end = Math.Min(end, First(r => !(o.At > r.PublishedAt || (o.At == r.PublishedAt && o.Id > r.Id))));
+        for (var i = end - 1; i >= start && found.Count <= CatalogueList.PageSize; i--)
             if (At(i) is var row && row.Matches(filter, today)) found.Add(row);
         var further = found.Count > CatalogueList.PageSize;
         if (further) found.RemoveAt(found.Count - 1);
-        return (found, further ? CatalogueCursor.Of(found[^1].PublishedAt, found[^1].Id) : null,
-            hasOlderCursor && found.Count > 0 ? CatalogueCursor.Of(found[0].PublishedAt, found[0].Id) : null);
+        return (found, further ? Cursor(found[^1]) : null, hasOlderCursor && found.Count > 0 ? Cursor(found[0]) : null);
     }
 
-    /// <summary>The shortest list the filter names (null: every row); an unknown key names an empty one.</summary>
-    private int[]? Positions(CatalogueFilter filter)
+    private static string Cursor(CatalogueRow row) => CatalogueCursor.Of(row.PublishedAt, row.Id);
+
+    /// <summary>The shortest list the filter names (null: every row) and its length; an unknown key names an empty one.</summary>
+    private (int[]? Positions, int Length) Positions(CatalogueFilter filter)
     {
-        int[]? shortest = null;
-        void Consider(int[] list)
+        (int[]? Positions, int Length) shortest = (null, count);
+        void Consider((int[] Positions, int Length) list)
         {
-            if (shortest is null || list.Length < shortest.Length) shortest = list;
+            if (shortest.Positions is null || list.Length < shortest.Length) shortest = list;
         }
-        if (filter.AgencyId is { } agency) Consider(byAgency.GetValueOrDefault(agency, []));
-        if (filter.CategoryId is { } category) Consider(byCategory.GetValueOrDefault(category, []));
-        if (filter.Topic is { } topic) Consider(byTopic.GetValueOrDefault(topic, []));
+        if (filter.AgencyId is { } agency) Consider(byAgency.Of(agency));
+        if (filter.CategoryId is { } category) Consider(byCategory.Of(category));
+        if (filter.Topic is { } topic) Consider(byTopic.Of((int)topic));
         return shortest;
+    }
+
+    /// <summary>
+    /// Each key's positions in order, indexed by the key (agency id, category id, topic), with their
+    /// counts in this index: arrays with room to spare, shared with the next index as long as a key's
+    /// next position fits.
+    /// </summary>
+    private sealed class Lists(int[]?[] positions, int[] counts)
+    {
+        public (int[] Positions, int Length) Of(int key) =>
+            key >= 0 && key < positions.Length && positions[key] is { } list ? (list, counts[key]) : ([], 0);
+
+        /// <summary>Two passes: counting, then filling arrays with room for more.</summary>
+        public static Lists Of(CatalogueRow[] rows, Func<CatalogueRow, int> keyOf)
+        {
+            var counts = Array.Empty<int>();
+            foreach (var row in rows)
+                if (keyOf(row) is var key and >= 0)
+                {
+                    if (key >= counts.Length) Array.Resize(ref counts, Math.Max(key + 1, counts.Length * 2));
+                    counts[key]++;
+                }
+            var positions = counts.Select(n => n > 0 ? new int[n + Math.Max(16, n / 8)] : null).ToArray();
+            Array.Clear(counts);
+            for (var i = 0; i < rows.Length; i++)
+                if (keyOf(rows[i]) is var key and >= 0)
+                    positions[key]![counts[key]++] = i;
+            return new Lists(positions, counts);
+        }
+
+        /// <summary>These lists and the position at the end of the key's.</summary>
+        public Lists With(int key, int position)
+        {
+            var all = positions;
+            var used = counts;
+            if (key >= all.Length)
+            {
+                Array.Resize(ref all, key + 1);
+                Array.Resize(ref used, key + 1);
+            }
+            else
+            {
+                all = (int[]?[])all.Clone();
+                used = (int[])used.Clone();
+            }
+            var list = all[key] ?? new int[16];
+            if (used[key] == list.Length)
+            {
+                var larger = new int[list.Length + Math.Max(16, list.Length / 4)];
+                Array.Copy(list, larger, used[key]);
+                list = larger;
+            }
+            list[used[key]++] = position;
+            all[key] = list;
+            return new Lists(all, used);
+        }
     }
 }

@@ -7,26 +7,32 @@ namespace Gongkai.Core.Catalogue;
 
 /// <summary>
 /// What every catalogue page shows beside its list, held in memory: the agencies' names in the
-/// administrator's order, each agency's 目录分类, and the <see cref="CatalogueCount"/> rows (tens of
-/// thousands of small rows even for millions of documents), so a page needs one query — its 20
-/// documents — and the facet counts are one pass over an array, remembered per filter. Dropped
-/// whenever the catalogue, an agency or a category changes here or, with Redis, on another server,
-/// and reloaded at least every minute whatever happens.
+/// administrator's order, each agency's 目录分类, and the counts of published documents by agency,
+/// category, 主题分类 and year (tens of thousands of small rows even for millions of documents), so
+/// the facet counts are one pass over an array, remembered per filter. The counts are those of the
+/// <see cref="CatalogueRows"/> once they are loaded (a new snapshot after each change they apply,
+/// without a query), and the <see cref="CatalogueCount"/> table's until then. Agencies and
+/// categories are read again when one changes here or, with Redis, on another server, and at least
+/// every minute whatever happens.
 /// </summary>
 public sealed class CatalogueSnapshotCache
 {
     private static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(1);
     private readonly TimeProvider clock;
+    private readonly CatalogueRows rows;
     private readonly SemaphoreSlim loading = new(1, 1);
     private volatile Loaded? current;
     private long version;
 
-    public CatalogueSnapshotCache(CatalogueChanges changes, TimeProvider clock)
+    public CatalogueSnapshotCache(CatalogueChanges changes, CatalogueRows rows, TimeProvider clock)
     {
         this.clock = clock;
-        changes.OnChangedAnywhere(() =>
+        this.rows = rows;
+        changes.OnChangedAnywhere(change =>
         {
-            Interlocked.Increment(ref version);
+            // A document's change reaches the counts through the rows; until they are loaded, and for
+            // agencies and categories, the snapshot is read again.
+            if (change.Whole || !rows.Loaded) Interlocked.Increment(ref version);
             return Task.CompletedTask;
         });
     }
@@ -41,12 +47,13 @@ public sealed class CatalogueSnapshotCache
             if (Fresh() is { } loaded) return loaded;
             // Read before loading: a change committed meanwhile leaves this snapshot stale by one version, so the next call reloads.
             var now = Interlocked.Read(ref version);
-            var counts = await db.CatalogueCounts.AsNoTracking().Where(c => c.DocumentCount > 0).ToListAsync(cancellationToken);
+            var counted = rows.Counts;
+            var counts = counted ?? await db.CatalogueCounts.AsNoTracking().Where(c => c.DocumentCount > 0).ToListAsync(cancellationToken);
             var agencies = await db.Agencies.AsNoTracking().OrderBy(a => a.SortOrder).ThenBy(a => a.Id).Select(a => new { a.Id, a.Name })
                 .ToListAsync(cancellationToken);
             var categories = await db.CatalogueCategories.AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Id).ToListAsync(cancellationToken);
             var snapshot = new CatalogueSnapshot(counts, [.. agencies.Select(a => (a.Id, a.Name))], categories);
-            current = new Loaded(snapshot, clock.GetUtcNow(), now);
+            current = new Loaded(snapshot, clock.GetUtcNow(), now, counted);
             return snapshot;
         }
         finally
@@ -55,10 +62,19 @@ public sealed class CatalogueSnapshotCache
         }
     }
 
-    private CatalogueSnapshot? Fresh() =>
-        current is { } s && s.Version == Interlocked.Read(ref version) && clock.GetUtcNow() - s.LoadedAt < MaxAge ? s.Snapshot : null;
+    /// <summary>The snapshot if it is current: with the rows' newest counts made into a new snapshot at once, no query.</summary>
+    private CatalogueSnapshot? Fresh()
+    {
+        if (current is not { } s || s.Version != Interlocked.Read(ref version) || clock.GetUtcNow() - s.LoadedAt >= MaxAge) return null;
+        var counted = rows.Counts;
+        if (counted is null || ReferenceEquals(counted, s.Counts)) return s.Snapshot;
+        var recounted = s.Snapshot.WithCounts(counted);
+        current = s with { Snapshot = recounted, Counts = counted };
+        return recounted;
+    }
 
-    private sealed record Loaded(CatalogueSnapshot Snapshot, DateTimeOffset LoadedAt, long Version);
+    /// <param name="Counts">The rows' counts the snapshot has; null for the table's.</param>
+    private sealed record Loaded(CatalogueSnapshot Snapshot, DateTimeOffset LoadedAt, long Version, IReadOnlyList<CatalogueCount>? Counts);
 }
 
 /// <summary>
@@ -80,10 +96,13 @@ public sealed class CatalogueSnapshot
     private readonly int years;
     private readonly int topics = Enum.GetValues<Topic>().Max(t => (int)t) + 1;
 
-    public CatalogueSnapshot(IReadOnlyList<CatalogueCount> rows, IReadOnlyList<(int Id, string Name)> agencies, IEnumerable<CatalogueCategory> categories)
+    private readonly IReadOnlyList<CatalogueCategory> categories;
+
+    public CatalogueSnapshot(IReadOnlyList<CatalogueCount> rows, IReadOnlyList<(int Id, string Name)> agencies, IReadOnlyList<CatalogueCategory> categories)
     {
         this.rows = [.. rows];
         Agencies = agencies;
+        this.categories = categories;
         categoriesByAgency = categories.ToLookup(c => c.AgencyId);
         categoryNames = categoriesByAgency.SelectMany(c => c).ToDictionary(c => c.Id, c => c.Name);
         agencyIds = rows.Count == 0 ? 0 : rows.Max(r => r.AgencyId) + 1;
@@ -97,6 +116,9 @@ public sealed class CatalogueSnapshot
 
     /// <summary>The agency's 目录分类 in their order.</summary>
     public IReadOnlyList<CatalogueCategory> CategoriesOf(int agencyId) => [.. categoriesByAgency[agencyId]];
+
+    /// <summary>The same agencies and categories with other counts.</summary>
+    public CatalogueSnapshot WithCounts(IReadOnlyList<CatalogueCount> counts) => new(counts, Agencies, categories);
 
     /// <summary>The 目录分类's name; null for none (or one deleted since).</summary>
     public string? CategoryName(int? categoryId) => categoryId is { } id ? categoryNames.GetValueOrDefault(id) : null;

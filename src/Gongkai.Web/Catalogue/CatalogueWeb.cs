@@ -23,6 +23,9 @@ public static class CatalogueWeb
 
     private static readonly RedisChannel ChangesChannel = RedisChannel.Literal("gongkai:catalogue-changes");
 
+    /// <summary>After the announcing server's name: what changed is everything (agencies, categories, an import), not a document.</summary>
+    private const string WholeMark = " whole";
+
     /// <summary>In benchmark mode, a request with this header is rendered without the output cache (neither looked up nor stored).</summary>
     public const string RenderHeader = "X-Gongkai-Render";
 
@@ -47,14 +50,17 @@ public static class CatalogueWeb
         // Publishing, withdrawing or a validity change evicts the pages it touches before the step's
         // response is sent. With Redis the cache is shared, so that is every server's copy; without
         // it, another server's copy lives out its minute.
+        var stamp = app.Services.GetService<ICatalogueStamp>();
         changes.OnChanged(async change =>
         {
             try
             {
+                // Counted first: another server that renders one of these pages once they are evicted reads its rows again.
+                if (stamp is not null) await stamp.AdvanceAsync();
                 foreach (var tag in CatalogueTags.Touched(change))
                     await store.EvictByTagAsync(tag, CancellationToken.None);
                 if (redis is not null)
-                    await redis.GetSubscriber().PublishAsync(ChangesChannel, origin);
+                    await redis.GetSubscriber().PublishAsync(ChangesChannel, change.Whole ? origin + WholeMark : origin);
             }
             catch (Exception e) when (e is RedisException or TimeoutException)
             {
@@ -79,7 +85,8 @@ public static class CatalogueWeb
         if (redis is not null)
             ScaleOut.SubscribeInBackground(redis, ChangesChannel, from =>
             {
-                if (from != origin) _ = changes.NotifyFromElsewhereAsync();
+                var whole = from.EndsWith(WholeMark, StringComparison.Ordinal);
+                if ((whole ? from[..^WholeMark.Length] : from) != origin) _ = changes.NotifyFromElsewhereAsync(whole);
             }, logger);
         app.MapCatalogueList();
         app.MapFeeds();

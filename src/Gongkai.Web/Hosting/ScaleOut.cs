@@ -11,7 +11,8 @@ namespace Gongkai.Web.Hosting;
 /// (encrypted there with Gongkai:DataProtection:Certificate when set);
 /// with <c>Gongkai:Redis</c>, the output cache in Redis (one copy of each page, evicted by tag for
 /// every server) behind a first level in each server's memory (<see cref="LayeredOutputCacheStore"/>)
-/// and a Redis channel that tells the others of catalogue changes; background work once across the
+/// and a Redis channel that tells the others of catalogue changes, with a shared count of them
+/// (<see cref="Catalogue.RedisCatalogueStamp"/>); background work once across the
 /// servers (<see cref="ClusterJobRunner"/>). Nothing here needs configuring for one server on SQLite.
 /// </summary>
 public static class ScaleOut
@@ -40,6 +41,7 @@ public static class ScaleOut
                 o.InstanceName = "gongkai:";
                 o.ConnectionMultiplexerFactory = () => Task.FromResult(connection.Value);
             });
+            services.AddSingleton<Core.Catalogue.ICatalogueStamp>(provider => new Catalogue.RedisCatalogueStamp(connection.Value));
             // The Redis store, with a first level in this server's memory in front of it.
             var redisStore = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
             services.Remove(redisStore);

@@ -22,8 +22,13 @@ public sealed class CatalogueRowsTests
         var catalogue = await MixedCatalogueAsync(database);
         await using var scope = database.Scope();
         var (fromDatabase, fromMemory) = await BothListsAsync(scope);
-        var foreignCursors = new List<string>();
+        await SameEverywhereAsync(fromDatabase, fromMemory, catalogue);
+    }
 
+    /// <summary>Every page of every filter, forward and back, and pages from cursors of other lists or no cursors at all.</summary>
+    private static async Task SameEverywhereAsync(CatalogueList fromDatabase, CatalogueList fromMemory, MixedCatalogue catalogue)
+    {
+        var foreignCursors = new List<string>();
         foreach (var filter in catalogue.Filters())
         {
             // Forward through every page by the older cursor, then back by the newer cursor.
@@ -41,7 +46,6 @@ public sealed class CatalogueRowsTests
                 newer = (await SamePageAsync(fromDatabase, fromMemory, filter, null, newer)).Newer;
             if (filter == new CatalogueFilter()) pages.Sum(p => p.Items.Count).ShouldBe(catalogue.Published);
         }
-        // Cursors from other lists (another year, another agency) and ones that are not cursors at all.
         foreach (var filter in catalogue.Filters().Take(12))
             foreach (var cursor in foreignCursors.Where((_, i) => i % 7 == 0).Append("12-x").Append("-5").Append("99999999999999999999-1"))
             {
@@ -94,6 +98,22 @@ public sealed class CatalogueRowsTests
         // The next look reads the same saves again (they are within the overlap) and finds nothing new to tell.
         (await rows.RefreshAsync(CancellationToken.None)).ShouldBeEmpty();
         told.Count.ShouldBe(4);
+        await SameEverywhereAsync(fromDatabase, fromMemory, catalogue);
+
+        // Changes that move rows: an older document imported, another's 主题分类 and date changed, one withdrawn back to published.
+        await using (var other = await database.Services.GetRequiredService<IDbContextFactory<GongkaiDbContext>>().CreateDbContextAsync())
+        {
+            other.Documents.Add(catalogue.Document("补录的旧文件", catalogue.Agencies[0], new DateTime(2024, 5, 6, 1, 0, 0, DateTimeKind.Utc)));
+            var moved = await other.Documents.SingleAsync(d => d.Id == first.Items[3].Id);
+            moved.Topic = Topic.FinanceAndAudit;
+            moved.PublishedAt = moved.PublishedAt!.Value.AddDays(-400);
+            moved.PublishedOn = DateOnly.FromDateTime(ChinaTime.FromUtc(moved.PublishedAt.Value));
+            (await other.Documents.SingleAsync(d => d.Id == withdrawn)).Status = PublishingStatus.Published;
+            await other.SaveChangesAsync();
+        }
+        (await rows.RefreshAsync(CancellationToken.None)).ShouldNotBeEmpty();
+        catalogue.Published += 2;
+        await SameEverywhereAsync(fromDatabase, fromMemory, catalogue);
     }
 
     [Theory]
@@ -108,11 +128,33 @@ public sealed class CatalogueRowsTests
         var (fromDatabase, fromMemory) = await BothListsAsync(scope);
 
         clock.Now = clock.Now.AddMinutes(5);
-        var published = await world.PublishedAsync("新公告");
+        var published = await world.PublishedAsync(world.Input("新公告") with { Topic = Topic.FinanceAndAudit });
         (await SamePageAsync(fromDatabase, fromMemory, new CatalogueFilter(), null, null)).Items[0].Id.ShouldBe(published.Id);
+        await SameCountsAsync(scope, fromMemory, world.Agency.Id, 2);
 
         CatalogueWorld.Ok(await scope.ServiceProvider.GetRequiredService<Publishing>().WithdrawAsync(published.Id, published.Version, "有误", world.Handler));
         (await SamePageAsync(fromDatabase, fromMemory, new CatalogueFilter(), null, null)).Items.ShouldNotContain(d => d.Id == published.Id);
+        await SameCountsAsync(scope, fromMemory, world.Agency.Id, 1);
+    }
+
+    /// <summary>The facets counted from the rows are those of the counts table the steps keep, without a query after the change.</summary>
+    private static async Task SameCountsAsync(AsyncServiceScope scope, CatalogueList fromMemory, int agency, int total)
+    {
+        var services = scope.ServiceProvider;
+        var notLoaded = new CatalogueRows(services.GetRequiredService<IDbContextFactory<GongkaiDbContext>>(), new CatalogueChanges(), NullLogger<CatalogueRows>.Instance);
+        var fromTable = await new CatalogueSnapshotCache(new CatalogueChanges(), notLoaded, services.GetRequiredService<TimeProvider>())
+            .SnapshotAsync(services.GetRequiredService<GongkaiDbContext>(), CancellationToken.None);
+        var fromRows = await fromMemory.SnapshotAsync();
+        fromRows.Facets(new CatalogueFilter()).Total.ShouldBe(total);
+        foreach (var filter in new CatalogueFilter[] { new(), new(AgencyId: agency), new(Topic: Topic.FinanceAndAudit), new(AgencyId: agency, Year: 2026) })
+        {
+            var (expected, actual) = (fromTable.Facets(filter), fromRows.Facets(filter));
+            actual.Total.ShouldBe(expected.Total, filter.ToString());
+            actual.Years.ShouldBe(expected.Years, filter.ToString());
+            actual.Topics.ShouldBe(expected.Topics, filter.ToString());
+            actual.Categories.ShouldBe(expected.Categories, filter.ToString());
+            actual.Agencies.ShouldBe(expected.Agencies, filter.ToString());
+        }
     }
 
     /// <summary>A list that reads the database, and the scope's own, whose rows are loaded.</summary>
@@ -121,8 +163,9 @@ public sealed class CatalogueRowsTests
         var services = scope.ServiceProvider;
         await services.GetRequiredService<CatalogueRows>().LoadAsync(CancellationToken.None);
         var notLoaded = new CatalogueRows(services.GetRequiredService<IDbContextFactory<GongkaiDbContext>>(), new CatalogueChanges(), NullLogger<CatalogueRows>.Instance);
-        var fromDatabase = new CatalogueList(services.GetRequiredService<GongkaiDbContext>(), services.GetRequiredService<CatalogueSnapshotCache>(), notLoaded,
-            services.GetRequiredService<TimeProvider>());
+        var clock = services.GetRequiredService<TimeProvider>();
+        var fromDatabase = new CatalogueList(services.GetRequiredService<GongkaiDbContext>(), new CatalogueSnapshotCache(new CatalogueChanges(), notLoaded, clock),
+            notLoaded, clock);
         return (fromDatabase, services.GetRequiredService<CatalogueList>());
     }
 
