@@ -53,7 +53,8 @@ internal static class CatalogueLoad
             await Wrk.RunAsync($"/catalog {pages} different pages, as served", server.Url, workload.CataloguePaths, duration)
             with { CacheHits = await HitShareAsync(server.Url, workload.CataloguePaths, warmUp) });
         // After the pages as served: these fill the output cache with pages nobody asks for again, evicting others.
-        await Wrk.RunAsync("warm-up", server.Url, workload.CataloguePaths, warmUp, uncached: true);
+        // 10 s, not 5: the first requests that render are the first to run the page's code, which the JIT is still compiling.
+        await Wrk.RunAsync("warm-up", server.Url, workload.CataloguePaths, TimeSpan.FromSeconds(10), uncached: true);
         var (rendered, renderedPublished, renderedFailed) = await Publisher.WhilePublishingAsync([server.Url], async () =>
             await Wrk.RunAsync($"/catalog {pages} different pages, each request a new URL", server.Url, workload.CataloguePaths, duration, uncached: true)
             with { CacheHits = await HitShareAsync(server.Url, workload.CataloguePaths, warmUp, uncached: true) });
