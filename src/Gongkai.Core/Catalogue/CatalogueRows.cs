@@ -7,8 +7,8 @@ namespace Gongkai.Core.Catalogue;
 
 /// <summary>
 /// The catalogue list's rows held in memory on each server: every published document's list
-/// metadata (about 250 bytes a document: 250 MB for a million), newest first, with its positions by
-/// agency, 目录分类 and 主题分类, so a list page costs no query. Loaded once when the server starts
+/// metadata (the server grew by about 460 MB for a million), in the order of publication, with its
+/// positions by agency, 目录分类 and 主题分类 and the counts the facets show, so a list page costs no query. Loaded once when the server starts
 /// (<see cref="LoadAsync"/>; until then <see cref="CatalogueList"/> reads the database) and kept in
 /// step by <see cref="RefreshAsync"/>, which reads the documents saved since its last look by
 /// <see cref="Document.ChangedAt"/>: at once after a change made here or announced by another server,
@@ -27,19 +27,18 @@ public sealed class CatalogueRows
 
     private readonly IDbContextFactory<GongkaiDbContext> contexts;
     private readonly ILogger<CatalogueRows> logger;
+    private readonly ICatalogueStamp? stamp;
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly List<Func<IReadOnlyList<CatalogueChange>, Task>> applied = [];
-    // The refresher's own copy by id, changed only under the gate; readers see the immutable index.
+    // The refresher's own copies, changed only under the gate: the rows by id, and the published
+    // documents by agency, category (0 for none), 主题分类 and year. Readers see the index and counts.
     private Dictionary<int, CatalogueRow> byId = [];
-    private DateTime lastLook;
-    private volatile CatalogueRowIndex? index;
-    // The published documents by agency, category (0 for none), 主题分类 and year, kept with the rows.
     private readonly Dictionary<(int Agency, int Category, Topic Topic, int Year), int> counted = [];
-    private volatile CatalogueCount[]? counts;
-
-    private readonly ICatalogueStamp? stamp;
+    private DateTime lastLook;
     // The shared count of changes as of the start of the last load or refresh (0 without one).
     private long seen;
+    private volatile CatalogueRowIndex? index;
+    private volatile CatalogueCount[]? counts;
 
     public CatalogueRows(IDbContextFactory<GongkaiDbContext> contexts, CatalogueChanges changes, ILogger<CatalogueRows> logger, ICatalogueStamp? stamp = null)
     {
@@ -48,9 +47,6 @@ public sealed class CatalogueRows
         this.stamp = stamp;
         changes.OnChangedAnywhere(_ => index is null ? Task.CompletedTask : RefreshAsync(CancellationToken.None));
     }
-
-    /// <summary>The rows as of the last load or refresh; null until loaded.</summary>
-    internal CatalogueRowIndex? Index => index;
 
     /// <summary>
     /// The rows, first brought up to date if another server counted a change (<see cref="ICatalogueStamp"/>)
