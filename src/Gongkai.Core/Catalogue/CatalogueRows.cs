@@ -55,7 +55,7 @@ public sealed class CatalogueRows
     internal async Task<CatalogueRowIndex?> CurrentAsync(CancellationToken cancellationToken)
     {
         if (index is null || stamp is null) return index;
-        if (await stamp.CurrentAsync() is { } now && now > Interlocked.Read(ref seen)) await RefreshAsync(cancellationToken);
+        if (await stamp.CurrentAsync() is { } now && now > Interlocked.Read(ref seen)) await RefreshAsync(cancellationToken, behind: now);
         return index;
     }
 
@@ -111,13 +111,16 @@ public sealed class CatalogueRows
     /// Applies the documents saved since the last look (less <see cref="Overlap"/>) and tells the
     /// <see cref="OnApplied"/> handlers of those whose row changed. Does nothing before the first load.
     /// </summary>
-    public async Task<IReadOnlyList<CatalogueChange>> RefreshAsync(CancellationToken cancellationToken)
+    public Task<IReadOnlyList<CatalogueChange>> RefreshAsync(CancellationToken cancellationToken) => RefreshAsync(cancellationToken, behind: null);
+
+    /// <param name="behind">Only if the rows have still not seen this count once it is this refresh's turn: the requests that waited behind one refresh do not each run another.</param>
+    private async Task<IReadOnlyList<CatalogueChange>> RefreshAsync(CancellationToken cancellationToken, long? behind)
     {
         List<CatalogueChange> changes = [];
         await gate.WaitAsync(cancellationToken);
         try
         {
-            if (index is not { } current) return [];
+            if (index is not { } current || Interlocked.Read(ref seen) >= behind) return [];
             var look = DateTime.UtcNow;
             // Read before the documents: every change counted by then is committed, so this refresh sees it.
             var stamped = await SeenAsync();
