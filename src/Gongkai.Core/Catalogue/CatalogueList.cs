@@ -43,8 +43,9 @@ public sealed record CatalogueFacets(int Total, IReadOnlyList<(int Year, int Cou
 /// The public catalogue list. Pages come from the <see cref="CatalogueRows"/> held in memory once
 /// they are loaded, and until then from the database with keyset paging on (发布时间, id) through the
 /// partial indexes of migration 0003 — the same rows and cursors either way, and page 2,000 costs
-/// what page 1 does. The agencies, their categories and the counts (from <see cref="CatalogueCount"/>,
-/// never from counting documents) come from the <see cref="CatalogueSnapshot"/> held in memory.
+/// what page 1 does. The agencies, their categories and the counts (the rows' own once loaded, the
+/// <see cref="CatalogueCount"/> table's until then; never a count over documents) come from the
+/// <see cref="CatalogueSnapshot"/> held in memory.
 /// </summary>
 public sealed class CatalogueList(GongkaiDbContext db, CatalogueSnapshotCache snapshots, CatalogueRows memory, TimeProvider clock)
 {
