@@ -221,9 +221,10 @@ internal sealed record CatalogueRow(int Id, int AgencyId, int? CategoryId, strin
     public bool Gone { get; init; }
 
     /// <summary>The rows' order, oldest first: 发布时间, then id (the list shows it the other way round).</summary>
-    public static int Compare(CatalogueRow a, CatalogueRow b) => a.PublishedAt != b.PublishedAt ? a.PublishedAt.CompareTo(b.PublishedAt) : a.Id.CompareTo(b.Id);
+    public static int Compare(CatalogueRow a, CatalogueRow b) => a.CompareTo(b.PublishedAt, b.Id);
 
-    public bool After(DateTime at, int id) => PublishedAt > at || (PublishedAt == at && Id > id);
+    /// <summary>This row's place against a position in the list (a cursor's): negative before it, positive after.</summary>
+    public int CompareTo(DateTime at, int id) => PublishedAt != at ? PublishedAt.CompareTo(at) : Id.CompareTo(id);
 
     /// <summary>Whether another version of this document sits in the same place of every list.</summary>
     public bool SamePlace(CatalogueRow other) =>
@@ -352,14 +353,14 @@ internal sealed class CatalogueRowIndex
         if (CatalogueCursor.TryParse(newer, out var n))
         {
             // The rows just newer than the cursor, nearest first, then turned newest first.
-            for (var i = Math.Max(start, First(r => r.After(n.At, n.Id))); i < end && found.Count <= CatalogueList.PageSize; i++)
+            for (var i = Math.Max(start, First(r => r.CompareTo(n.At, n.Id) > 0)); i < end && found.Count <= CatalogueList.PageSize; i++)
                 if (At(i) is var row && row.Matches(filter, today)) found.Add(row);
             var more = found.Count > CatalogueList.PageSize;
             var page = found.Take(CatalogueList.PageSize).Reverse().ToList();
             return (page, page.Count > 0 ? Cursor(page[^1]) : null, more ? Cursor(page[0]) : null);
         }
         var hasOlderCursor = CatalogueCursor.TryParse(older, out var o);
-        if (hasOlderCursor) end = Math.Min(end, First(r => !(o.At > r.PublishedAt || (o.At == r.PublishedAt && o.Id > r.Id))));
+        if (hasOlderCursor) end = Math.Min(end, First(r => r.CompareTo(o.At, o.Id) >= 0));
         for (var i = end - 1; i >= start && found.Count <= CatalogueList.PageSize; i--)
             if (At(i) is var row && row.Matches(filter, today)) found.Add(row);
         var further = found.Count > CatalogueList.PageSize;

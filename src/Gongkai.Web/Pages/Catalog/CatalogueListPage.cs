@@ -70,7 +70,7 @@ public static class CatalogueListPage
 
         using var buffer = new PooledBufferWriter();
         var w = new HtmlWriter(buffer, encoder);
-        var layout = LayoutView.For(context, agencyName is null ? "主动公开目录" : agencyName + "主动公开目录");
+        var layout = LayoutView.For(context, page.Title);
         SiteLayout.Head(w, layout);
         SiteLayout.Top(w, layout);
         page.Write(w, snapshot.Agencies);
@@ -83,10 +83,12 @@ public static class CatalogueListPage
     private sealed record Page(CatalogueFilter Filter, string? AgencyName, IReadOnlyList<CatalogueCategory> Categories, CatalogueFacets Facets,
         CataloguePage Results, DateOnly Today)
     {
+        public string Title => AgencyName is null ? "主动公开目录" : AgencyName + "主动公开目录";
+
         public void Write(HtmlWriter w, IReadOnlyList<(int Id, string Name)> agencies)
         {
             w.Raw("        <h1>"u8);
-            w.Text(AgencyName is null ? "主动公开目录" : AgencyName + "主动公开目录");
+            w.Text(Title);
             w.Raw("</h1>\n<p>行政机关依照《中华人民共和国政府信息公开条例》第十九条、第二十条主动公开的政府信息。每条信息附索引号、发布机构、文号和发布日期，可按机关、目录分类、主题分类和年份浏览，也可以<a href=\"/search\">全文搜索</a>。</p>\n"u8);
             if (AgencyName is not null)
             {

@@ -150,12 +150,11 @@ public static class SiteLayout
 
         """u8);
 
-    /// <summary><see cref="Head"/> for the Razor layout, with the page's title.</summary>
-    public static IHtmlContent HeadContent(HttpContext context, string title) =>
-        HtmlWriter.Content(Encoder(context), w => Head(w, LayoutView.For(context, title)));
+    /// <summary><see cref="Head"/> for the Razor layout.</summary>
+    public static IHtmlContent HeadContent(HttpContext context, LayoutView view) => HtmlWriter.Content(Encoder(context), w => Head(w, view));
 
     /// <summary><see cref="Top"/> for the Razor layout.</summary>
-    public static IHtmlContent TopContent(HttpContext context) => HtmlWriter.Content(Encoder(context), w => Top(w, LayoutView.For(context, "")));
+    public static IHtmlContent TopContent(HttpContext context, LayoutView view) => HtmlWriter.Content(Encoder(context), w => Top(w, view));
 
     /// <summary><see cref="Bottom"/> for the Razor layout.</summary>
     public static IHtmlContent BottomContent(HttpContext context) => HtmlWriter.Content(Encoder(context), Bottom);
